@@ -1,0 +1,1 @@
+return ReviewFunctions.Local.Cli.CommandLine.Run(args, Console.Out, Console.Error);
