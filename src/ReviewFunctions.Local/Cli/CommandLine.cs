@@ -6,10 +6,33 @@ public static class CommandLine
     public const int Ok = 0;
     public const int BadArguments = 2;
 
+    private const string Usage = "usage: ReviewFunctions.Local plan --kind KIND --nation NATION --referral-received yyyy-MM-dd [--decision yyyy-MM-dd] [--incident yyyy-MM-dd] [--awareness yyyy-MM-dd] [--procedures DIR] [--json]"
+        + " | calendar add-working-days --nation NATION --from yyyy-MM-dd --days N"
+        + " | calendar holidays --nation NATION --year YYYY [--json]";
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        stdout.Flush();
-        stderr.WriteLine("usage: reviewfunctions plan|calendar ... (no verb given)");
-        return BadArguments;
+        try
+        {
+            return args.FirstOrDefault() switch
+            {
+                "plan" => PlanVerb.Run(args[1..], stdout),
+                "calendar" => CalendarVerb.Run(args[1..], stdout),
+                "--help" or "-h" or "help" => Help(stdout),
+                null => throw new UsageException("no verb given; " + Usage),
+                var verb => throw new UsageException($"unknown verb '{verb}'; {Usage}"),
+            };
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return BadArguments;
+        }
+    }
+
+    private static int Help(TextWriter stdout)
+    {
+        stdout.WriteLine(Usage);
+        return Ok;
     }
 }

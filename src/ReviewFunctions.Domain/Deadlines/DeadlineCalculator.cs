@@ -1,0 +1,33 @@
+using ReviewFunctions.Domain.Calendar;
+
+namespace ReviewFunctions.Domain.Deadlines;
+
+/// <summary>Turns a rule and an anchor into a due date, in a nation's working-day calendar.</summary>
+public sealed class DeadlineCalculator(UkCalendar calendar)
+{
+    public UkCalendar Calendar { get; } = calendar;
+
+    public Due DueFrom(DeadlineRule rule, DateTimeOffset anchor, Nation nation)
+    {
+        var sign = rule.Direction == DeadlineDirection.After ? 1 : -1;
+        var amount = sign * rule.Period.Amount;
+        if (rule.Period.Unit == DeadlineUnit.Hours)
+        {
+            return Due.Instant(anchor.AddHours(amount));
+        }
+
+        return Due.EndOfDay(ShiftDay(UkTime.ToUkDate(anchor), rule.Period.Unit, amount, nation));
+    }
+
+    /// <summary>The UK day a period away from <paramref name="day"/>; working days skip weekends and holidays, calendar periods do not.</summary>
+    public DateOnly ShiftDay(DateOnly day, DeadlineUnit unit, int amount, Nation nation) => unit switch
+    {
+        DeadlineUnit.WorkingDays => Calendar.AddWorkingDays(nation, day, amount),
+        DeadlineUnit.Days => day.AddDays(amount),
+        DeadlineUnit.Weeks => day.AddDays(7 * amount),
+        // DateOnly.AddMonths clamps to the month's end: 31 January + 1 month is 28 or 29 February.
+        DeadlineUnit.Months => day.AddMonths(amount),
+        DeadlineUnit.Hours => throw new ArgumentException("Hours move an instant, not a day.", nameof(unit)),
+        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown unit."),
+    };
+}

@@ -1,0 +1,26 @@
+using ReviewFunctions.Domain.Calendar;
+
+namespace ReviewFunctions.Domain.Procedures;
+
+/// <summary>One review kind's procedure: its steps, who owns them, their deadlines and notices.</summary>
+public sealed record Procedure(
+    string Kind,
+    string Title,
+    IReadOnlyList<Nation> Nations,
+    string Framework,
+    string Publication,
+    string Source,
+    ReminderPolicy Reminders,
+    IReadOnlyList<ProcedureStep> Steps)
+{
+    public ProcedureStep? FindStep(string id) => Steps.FirstOrDefault(s => s.Id == id);
+
+    public ProcedureStep Step(string id) =>
+        FindStep(id) ?? throw new KeyNotFoundException($"Procedure '{Kind}' has no step '{id}'.");
+
+    public ReminderPolicy RemindersFor(ProcedureStep step) => step.Reminders ?? Reminders;
+
+    public string AnchorTitle(StepAnchor anchor) => anchor.Kind == AnchorKind.Event
+        ? StepAnchor.EventTitle(anchor.Name)
+        : FindStep(anchor.Name)?.Title.ToLowerInvariant() is { } title ? $"“{title}”" : anchor.Name;
+}

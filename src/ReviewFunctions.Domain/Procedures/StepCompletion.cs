@@ -1,0 +1,20 @@
+namespace ReviewFunctions.Domain.Procedures;
+
+/// <summary>What marks a step as done.</summary>
+public enum StepCompletion
+{
+    /// <summary>A person records it.</summary>
+    Manual,
+
+    /// <summary>Recording the decision whether to hold a review.</summary>
+    Decision,
+
+    /// <summary>Every notice of the step has been sent.</summary>
+    NoticesSent,
+
+    /// <summary>Every agency asked has answered: involved or a nil return, and records secured.</summary>
+    AgenciesResponded,
+
+    /// <summary>The Board signs off the action plan, which ends the review.</summary>
+    SignOff,
+}

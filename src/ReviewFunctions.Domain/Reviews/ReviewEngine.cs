@@ -1,0 +1,198 @@
+using ReviewFunctions.Domain.Calendar;
+using ReviewFunctions.Domain.Deadlines;
+using ReviewFunctions.Domain.Procedures;
+
+namespace ReviewFunctions.Domain.Reviews;
+
+/// <summary>
+/// The heart of every host: records events a person or intake raises, and at any instant says what must happen next.
+/// Pure: the same state, event and instant always give the same answer, which is what Durable replay needs.
+/// </summary>
+public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculator deadlines)
+{
+    private readonly ReviewRules rules = new(catalogue);
+
+    public ReviewEngine(ProcedureCatalogue catalogue, UkCalendar calendar)
+        : this(catalogue, new DeadlineCalculator(calendar))
+    {
+    }
+
+    public ProcedureCatalogue Catalogue { get; } = catalogue;
+
+    public DeadlineCalculator Deadlines { get; } = deadlines;
+
+    public Procedure ProcedureOf(ReviewState state) => Catalogue.Get(state.Kind);
+
+    public IReadOnlyList<ScheduledStep> Schedule(ReviewState state, bool projectRepeats = false) =>
+        ReviewSchedule.Compute(state, ProcedureOf(state), Deadlines, projectRepeats);
+
+    /// <summary>Starts a review from an accepted referral, or says why the referral cannot start one.</summary>
+    public (ReviewState? State, Rejection? Rejection) Start(ReferralReceived referral)
+    {
+        if (string.IsNullOrWhiteSpace(referral.Reference))
+        {
+            return (null, new Rejection(RejectionKind.Invalid, "A review needs its reference."));
+        }
+
+        var procedure = Catalogue.Find(referral.Kind);
+        if (procedure is null)
+        {
+            return (null, new Rejection(RejectionKind.Invalid, $"'{referral.Kind}' is not a review kind. Known kinds: {string.Join(", ", Catalogue.All.Select(p => p.Kind))}."));
+        }
+
+        return procedure.Nations.Contains(referral.Nation)
+            ? (ReviewEvolution.Start(referral), null)
+            : (null, new Rejection(RejectionKind.Invalid, $"A '{referral.Kind}' review is not held in {referral.Nation.ToName()}."));
+    }
+
+    /// <summary>Records a person's (or a host's) event if the review allows it; otherwise the state is unchanged.</summary>
+    public (ReviewState State, ReviewEvent? Recorded, Rejection? Rejection) Apply(ReviewState state, ReviewEvent e)
+    {
+        var (accepted, rejection) = rules.Check(state, Schedule(state), e);
+        return accepted is null ? (state, null, rejection) : (Evolve(state, accepted), accepted, null);
+    }
+
+    /// <summary>Folds an event that was already accepted, as when a review is read back from its history.</summary>
+    public static ReviewState Evolve(ReviewState state, ReviewEvent e) =>
+        ReviewEvolution.Evolve(state, e, s => s.Decision?.Outcome == DecisionOutcome.NoReview || s.SignedOff is not null);
+
+    public static ReviewState Replay(IEnumerable<ReviewEvent> history)
+    {
+        ReviewState? state = null;
+        foreach (var e in history)
+        {
+            state = state is null
+                ? ReviewEvolution.Start(e as ReferralReceived ?? throw new InvalidOperationException("A review's history starts with its referral."))
+                : Evolve(state, e);
+        }
+
+        return state ?? throw new InvalidOperationException("A review's history cannot be empty.");
+    }
+
+    /// <summary>What must happen now, what records it, and when to look again.</summary>
+    public NextActions Decide(ReviewState state, DateTimeOffset now)
+    {
+        if (state.Finished)
+        {
+            return new NextActions([], [new UpdateStatus(state.Reference, Summarise(state, now)), new CompleteReview(state.Reference, state.FinishedReason!)], null);
+        }
+
+        var procedure = ProcedureOf(state);
+        var timetable = new ReminderTimetable(Deadlines, state.Nation);
+        var events = new List<ReviewEvent>();
+        var commands = new List<ReviewCommand>();
+        var wakes = new List<DateTimeOffset>();
+
+        if (state.CaseFileAccessVersion != state.MembershipVersion)
+        {
+            events.Add(new CaseFileAccessRequested(now, state.MembershipVersion));
+            commands.Add(new SecureCaseFiles(state.Reference, state.Members, state.MembershipVersion));
+        }
+
+        foreach (var step in Schedule(state).Where(s => s.Status == StepStatus.Open))
+        {
+            IssueAutomaticNotices(state, step, now, events, commands);
+            Chase(state, procedure, timetable, step, now, events, commands, wakes);
+        }
+
+        var after = events.Aggregate(state, Evolve);
+        commands.Add(new UpdateStatus(state.Reference, Summarise(after, now)));
+        return new NextActions(events, commands, wakes.Count > 0 ? wakes.Min() : null);
+    }
+
+    public ReviewSummary Summarise(ReviewState state, DateTimeOffset now)
+    {
+        var schedule = Schedule(state);
+        var open = schedule.Where(s => s.Status == StepStatus.Open).OrderBy(s => s.Due.Deadline).ToList();
+        var next = open.FirstOrDefault();
+        var lastNotice = state.NoticesSent.Values.OrderBy(n => n.At).LastOrDefault()?.Notice;
+        return new ReviewSummary(
+            state.Reference,
+            state.Kind,
+            state.Nation.ToName(),
+            Stage(state, open),
+            next?.Id,
+            next?.Due.ToIsoString(),
+            open.Count(s => s.IsOverdueAt(now)),
+            lastNotice,
+            state.Finished);
+    }
+
+    private static string Stage(ReviewState state, List<ScheduledStep> open) =>
+        state.Finished ? "finished"
+        : state.Decision is null ? "referral"
+        : open.Count > 0 && open.All(s => s.Definition.Phase == StepPhase.ActionPlan) ? "action-plan"
+        : "review";
+
+    private static void IssueAutomaticNotices(ReviewState state, ScheduledStep step, DateTimeOffset now, List<ReviewEvent> events, List<ReviewCommand> commands)
+    {
+        foreach (var notice in step.Definition.Notices.Where(n => n.Send == NoticeSending.Automatic))
+        {
+            if (!state.NoticesIssued.ContainsKey(ReviewState.NoticeKey(notice.Id, step.Id, step.Occurrence)))
+            {
+                events.Add(new NoticeIssued(now, notice.Id, step.Id, step.Occurrence, notice.To));
+                commands.Add(new SendNotice(state.Reference, notice.Id, step.Id, step.Occurrence, notice.To));
+            }
+        }
+    }
+
+    private void Chase(
+        ReviewState state,
+        Procedure procedure,
+        ReminderTimetable timetable,
+        ScheduledStep step,
+        DateTimeOffset now,
+        List<ReviewEvent> events,
+        List<ReviewCommand> commands,
+        List<DateTimeOffset> wakes)
+    {
+        var wakesBefore = wakes.Count;
+        var opened = step.OpenedAt ?? now;
+        var policy = procedure.RemindersFor(step.Definition);
+        var owner = step.Definition.Owner;
+        var title = step.Definition.Title;
+
+        var lastReminded = state.Reminded.GetValueOrDefault(step.Key)?.Max;
+        var reminders = timetable.Reminders(step.Due, policy).Where(r => r.Instant >= opened && (lastReminded is null || r.Instant > lastReminded)).ToList();
+        var reached = reminders.Where(r => r.Instant <= now).OrderBy(r => r.Instant).ToList();
+        if (reached.Count > 0)
+        {
+            // After a long gap only the latest reminder goes: the owner needs one nudge, not a backlog.
+            var (instant, kind) = reached[^1];
+            events.Add(new ReminderSent(now, step.Id, step.Occurrence, instant, kind, owner));
+            commands.Add(new RemindOwner(state.Reference, step.Id, title, step.Occurrence, owner, step.Due, instant, kind));
+        }
+
+        wakes.AddRange(reminders.Where(r => r.Instant > now).Select(r => r.Instant));
+        if (step.Due.Deadline > now)
+        {
+            wakes.Add(step.Due.Deadline);
+        }
+
+        var lastEscalated = state.EscalatedAt.GetValueOrDefault(step.Key)?.Max;
+        DateTimeOffset? latestDue = null;
+        foreach (var escalation in timetable.Escalations(step.Due, policy).Where(e => e >= opened && (lastEscalated is null || e > lastEscalated)))
+        {
+            if (escalation > now)
+            {
+                wakes.Add(escalation);
+                break;
+            }
+
+            latestDue = escalation;
+        }
+
+        if (latestDue is { } due)
+        {
+            var manager = Catalogue.Role(owner).EscalatesTo ?? owner;
+            events.Add(new Escalated(now, step.Id, step.Occurrence, due, owner, manager));
+            commands.Add(new EscalateToManager(state.Reference, step.Id, title, step.Occurrence, owner, manager, step.Due, due));
+        }
+
+        if (wakes.Count == wakesBefore)
+        {
+            // An overdue step with no more escalations is still looked at every working morning, so it is never forgotten.
+            wakes.Add(UkTime.Morning(Deadlines.Calendar.AddWorkingDays(state.Nation, UkTime.ToUkDate(now), 1)));
+        }
+    }
+}

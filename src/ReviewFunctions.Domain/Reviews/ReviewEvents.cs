@@ -1,0 +1,69 @@
+using ReviewFunctions.Domain.Calendar;
+
+namespace ReviewFunctions.Domain.Reviews;
+
+/// <summary>Something that happened to a review. Every change to a review is one of these, kept for ever.</summary>
+public abstract record ReviewEvent(DateTimeOffset At);
+
+/// <summary>A referral accepted at intake: the review exists from here.</summary>
+public sealed record ReferralReceived(
+    DateTimeOffset At,
+    string Reference,
+    string Kind,
+    Nation Nation,
+    DateOnly? IncidentDate,
+    DateOnly? AwarenessDate,
+    IReadOnlyList<string> Agencies,
+    string By) : ReviewEvent(At);
+
+public sealed record AgencyResponded(DateTimeOffset At, string Agency, bool Involved, bool RecordsSecured, string By) : ReviewEvent(At);
+
+public sealed record DecisionRecorded(DateTimeOffset At, DecisionOutcome Outcome, string Kind, string Reasons, string By) : ReviewEvent(At);
+
+/// <summary>A person did a step. <see cref="Occurrence"/> is filled in by the engine for recurring steps.</summary>
+public sealed record StepCompleted(DateTimeOffset At, string Step, string? Note, string By, int Occurrence = 1) : ReviewEvent(At);
+
+public sealed record ExtensionAgreed(DateTimeOffset At, string Step, DateOnly NewDue, string Reason, string By) : ReviewEvent(At);
+
+public sealed record MemberAdded(DateTimeOffset At, string Email, string Role, string By) : ReviewEvent(At);
+
+public sealed record MemberRemoved(DateTimeOffset At, string Email, string Role, string By) : ReviewEvent(At);
+
+/// <summary>Recorded by the decider together with the command, so that a second look never reminds twice.</summary>
+public sealed record ReminderSent(DateTimeOffset At, string Step, int Occurrence, DateTimeOffset Instant, ReminderKind Kind, string To) : ReviewEvent(At);
+
+public sealed record Escalated(DateTimeOffset At, string Step, int Occurrence, DateTimeOffset Instant, string Owner, string To) : ReviewEvent(At);
+
+public sealed record NoticeIssued(DateTimeOffset At, string Notice, string Step, int Occurrence, IReadOnlyList<string> To) : ReviewEvent(At);
+
+/// <summary>The mail service accepted a notice: the evidence that it went.</summary>
+public sealed record NoticeSent(DateTimeOffset At, string Notice, string Step, int Occurrence, string? MessageId) : ReviewEvent(At);
+
+public sealed record CaseFileAccessRequested(DateTimeOffset At, int MembershipVersion) : ReviewEvent(At);
+
+public sealed record ActionPlanAgreed(DateTimeOffset At, IReadOnlyList<PlannedAction> Actions, string By) : ReviewEvent(At);
+
+public sealed record ActionUpdated(DateTimeOffset At, string Action, ActionStatus Status, string? Note, string By) : ReviewEvent(At);
+
+public sealed record ActionPlanSignedOff(DateTimeOffset At, string By) : ReviewEvent(At);
+
+public enum DecisionOutcome
+{
+    Review,
+    NoReview,
+}
+
+public enum ReminderKind
+{
+    BeforeDue,
+    OnDue,
+}
+
+public enum ActionStatus
+{
+    Open,
+    Completed,
+}
+
+/// <summary>One SMART action of the action plan: who does what by when, and what will show it worked.</summary>
+public sealed record PlannedAction(string Id, string Action, string Owner, DateOnly Due, string Outcome);

@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+
+namespace ReviewFunctions.Domain.Reviews;
+
+/// <summary>Folds one already-validated event into the state. No checks here: <see cref="ReviewRules"/> does those first.</summary>
+public static class ReviewEvolution
+{
+    public static ReviewState Start(ReferralReceived referral) => new()
+    {
+        Reference = referral.Reference,
+        Kind = referral.Kind,
+        Nation = referral.Nation,
+        ReceivedAt = referral.At,
+        IncidentDate = referral.IncidentDate,
+        AwarenessDate = referral.AwarenessDate,
+        Agencies = [.. referral.Agencies.Distinct(StringComparer.OrdinalIgnoreCase)],
+        Version = 1,
+    };
+
+    public static ReviewState Evolve(ReviewState state, ReviewEvent e, Func<ReviewState, bool> endsReview)
+    {
+        var next = e switch
+        {
+            AgencyResponded r => state with { AgencyResponses = state.AgencyResponses.SetItem(r.Agency, r) },
+            DecisionRecorded d => Decide(state, d),
+            StepCompleted c => state with { Done = state.Done.Add(ReviewState.StepKey(c.Step, c.Occurrence), new StepDone(c.At, c.By, c.Note)) },
+            ExtensionAgreed x => state with { Extensions = state.Extensions.SetItem(x.Step, x) },
+            MemberAdded m => state with
+            {
+                Members = state.Members.Add(new ReviewMember(m.Email, m.Role, m.At, m.By)),
+                MembershipVersion = state.MembershipVersion + 1,
+            },
+            MemberRemoved m => state with
+            {
+                Members = state.Members.RemoveAll(x => SameMember(x, m.Email, m.Role)),
+                MembershipVersion = state.MembershipVersion + 1,
+            },
+            ReminderSent r => state with { Reminded = AddInstant(state.Reminded, ReviewState.StepKey(r.Step, r.Occurrence), r.Instant) },
+            Escalated x => state with { EscalatedAt = AddInstant(state.EscalatedAt, ReviewState.StepKey(x.Step, x.Occurrence), x.Instant) },
+            NoticeIssued n => state with { NoticesIssued = state.NoticesIssued.SetItem(ReviewState.NoticeKey(n.Notice, n.Step, n.Occurrence), n) },
+            NoticeSent n => state with { NoticesSent = state.NoticesSent.SetItem(ReviewState.NoticeKey(n.Notice, n.Step, n.Occurrence), n) },
+            CaseFileAccessRequested a => state with { CaseFileAccessVersion = a.MembershipVersion },
+            ActionPlanAgreed p => state with
+            {
+                ActionPlanAgreed = true,
+                Actions = [.. p.Actions.Select(a => new ActionState(a, ActionStatus.Open, null, p.At))],
+            },
+            ActionUpdated u => state with
+            {
+                Actions = state.Actions.Select(a => a.Action.Id == u.Action ? a with { Status = u.Status, LastNote = u.Note, UpdatedAt = u.At } : a).ToImmutableList(),
+            },
+            ActionPlanSignedOff s => state with { SignedOff = s },
+            ReferralReceived => throw new InvalidOperationException("A review starts once."),
+            _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "Unknown review event."),
+        };
+        next = next with { Version = state.Version + 1 };
+        return !next.Finished && endsReview(next) ? Finish(next, e) : next;
+    }
+
+    public static bool SameMember(ReviewMember member, string email, string role) =>
+        string.Equals(member.Email, email, StringComparison.OrdinalIgnoreCase) && member.Role == role;
+
+    private static ReviewState Decide(ReviewState state, DecisionRecorded d) => state with { Decision = d, Kind = d.Kind };
+
+    private static ReviewState Finish(ReviewState state, ReviewEvent cause) => state with
+    {
+        FinishedAt = cause.At,
+        FinishedReason = cause switch
+        {
+            DecisionRecorded { Outcome: DecisionOutcome.NoReview } => "The Board decided not to hold a review.",
+            _ => "The Board signed off the action plan.",
+        },
+    };
+
+    private static ImmutableDictionary<string, ImmutableSortedSet<DateTimeOffset>> AddInstant(
+        ImmutableDictionary<string, ImmutableSortedSet<DateTimeOffset>> sets, string key, DateTimeOffset instant) =>
+        sets.SetItem(key, sets.GetValueOrDefault(key, ImmutableSortedSet<DateTimeOffset>.Empty).Add(instant));
+}

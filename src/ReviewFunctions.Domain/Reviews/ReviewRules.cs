@@ -1,0 +1,269 @@
+using System.Net.Mail;
+using ReviewFunctions.Domain.Procedures;
+
+namespace ReviewFunctions.Domain.Reviews;
+
+/// <summary>
+/// Checks a person's event against the review before it is recorded. A rejected event leaves the review as it was,
+/// and the message says exactly what is wrong in words a business manager understands.
+/// </summary>
+internal sealed class ReviewRules(ProcedureCatalogue catalogue)
+{
+    /// <summary>Returns the event to record (recurring steps get their occurrence filled in) or why it cannot be.</summary>
+    public (ReviewEvent? Accepted, Rejection? Rejection) Check(ReviewState state, IReadOnlyList<ScheduledStep> schedule, ReviewEvent e)
+    {
+        if (state.Finished)
+        {
+            return Conflict($"Review {state.Reference} has finished ({state.FinishedReason}) so nothing more can be recorded on it.");
+        }
+
+        if (e is not (ReferralReceived or ReminderSent or Escalated or NoticeIssued or NoticeSent or CaseFileAccessRequested) && string.IsNullOrWhiteSpace(By(e)))
+        {
+            return Invalid("Say who is recording this ('by').");
+        }
+
+        return e switch
+        {
+            ReferralReceived => Conflict($"Review {state.Reference} has already started."),
+            AgencyResponded r => CheckAgency(state, r),
+            DecisionRecorded d => CheckDecision(state, d),
+            StepCompleted c => CheckStep(state, schedule, c),
+            ExtensionAgreed x => CheckExtension(schedule, x),
+            MemberAdded m => CheckMemberAdded(state, m),
+            MemberRemoved m => state.Members.Any(x => ReviewEvolution.SameMember(x, m.Email, m.Role))
+                ? (m, null)
+                : Invalid($"{m.Email} is not a member of this review as {m.Role}."),
+            NoticeSent n => CheckNoticeSent(state, n),
+            ActionPlanAgreed p => CheckActionPlan(state, p),
+            ActionUpdated u => state.Actions.Any(a => a.Action.Id == u.Action)
+                ? (u, null)
+                : Invalid($"The action plan has no action '{u.Action}'."),
+            ActionPlanSignedOff s => CheckSignOff(state, schedule, s),
+            _ => (e, null),
+        };
+    }
+
+    private static (ReviewEvent?, Rejection?) CheckAgency(ReviewState state, AgencyResponded r)
+    {
+        if (string.IsNullOrWhiteSpace(r.Agency))
+        {
+            return Invalid("Name the agency that responded.");
+        }
+
+        var known = state.Agencies.FirstOrDefault(a => string.Equals(a, r.Agency.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (known is null)
+        {
+            return Invalid($"'{r.Agency}' was not asked to respond on this review. Agencies asked: {string.Join(", ", state.Agencies)}.");
+        }
+
+        return state.AgencyResponses.TryGetValue(known, out var earlier)
+            ? Conflict($"{known} already responded on {earlier.At:yyyy-MM-dd}.")
+            : (r with { Agency = known }, null);
+    }
+
+    private static (ReviewEvent?, Rejection?) CheckNoticeSent(ReviewState state, NoticeSent n)
+    {
+        var key = ReviewState.NoticeKey(n.Notice, n.Step, n.Occurrence);
+        if (!state.NoticesIssued.ContainsKey(key))
+        {
+            return Invalid($"The notice '{n.Notice}' for step '{n.Step}' was never issued for this review.");
+        }
+
+        return state.NoticesSent.TryGetValue(key, out var earlier)
+            ? Conflict($"The notice '{n.Notice}' for step '{n.Step}' was already recorded as sent on {earlier.At:yyyy-MM-dd}.")
+            : (n, null);
+    }
+
+    private (ReviewEvent?, Rejection?) CheckDecision(ReviewState state, DecisionRecorded d)
+    {
+        if (state.Decision is { } earlier)
+        {
+            return Conflict($"The decision was already recorded on {earlier.At:yyyy-MM-dd} by {earlier.By}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(d.Reasons))
+        {
+            return Invalid("A decision needs its reasons.");
+        }
+
+        var kind = string.IsNullOrWhiteSpace(d.Kind) ? state.Kind : d.Kind.Trim();
+        var procedure = catalogue.Find(kind);
+        if (procedure is null)
+        {
+            return Invalid($"'{kind}' is not a review kind. Known kinds: {string.Join(", ", catalogue.All.Select(p => p.Kind))}.");
+        }
+
+        return procedure.Nations.Contains(state.Nation)
+            ? (d with { Kind = kind }, null)
+            : Invalid($"A '{kind}' review is not held in {state.Nation}.");
+    }
+
+    private static (ReviewEvent?, Rejection?) CheckStep(ReviewState state, IReadOnlyList<ScheduledStep> schedule, StepCompleted c)
+    {
+        var occurrences = schedule.Where(s => s.Id == c.Step).ToList();
+        if (occurrences.Count == 0)
+        {
+            return Invalid($"'{c.Step}' is not a step of a {state.Kind} review.");
+        }
+
+        var definition = occurrences[0].Definition;
+        if (definition.Completion is StepCompletion.Decision)
+        {
+            return Invalid($"'{c.Step}' is done by recording the decision (decision-recorded), not by completing the step.");
+        }
+
+        if (definition.Completion is StepCompletion.SignOff)
+        {
+            return Invalid($"'{c.Step}' is done when the Board signs off the action plan (action-plan-signed-off).");
+        }
+
+        var next = occurrences.FirstOrDefault(s => s.Status != StepStatus.Done);
+        if (next is null)
+        {
+            var done = occurrences[^1].Done!;
+            return Conflict($"'{c.Step}' was already completed on {done.At:yyyy-MM-dd} by {done.By}.");
+        }
+
+        return next.Status switch
+        {
+            StepStatus.Waived => Conflict($"'{c.Step}' is not needed any more: {(state.Decision?.Outcome == DecisionOutcome.NoReview ? "the Board decided not to hold a review" : "its series has ended")}."),
+            StepStatus.Pending when definition.Phase != StepPhase.Referral && !state.ReviewHeld =>
+                Conflict($"'{c.Step}' belongs to the review itself, and the decision to hold one has not been recorded."),
+            _ => (c with { Occurrence = next.Occurrence }, null),
+        };
+    }
+
+    private static (ReviewEvent?, Rejection?) CheckExtension(IReadOnlyList<ScheduledStep> schedule, ExtensionAgreed x)
+    {
+        if (string.IsNullOrWhiteSpace(x.Reason))
+        {
+            return Invalid("An extension needs a reason: it is reported with the new date.");
+        }
+
+        var step = schedule.FirstOrDefault(s => s.Id == x.Step);
+        if (step is null)
+        {
+            return Invalid($"'{x.Step}' is not a step of this review.");
+        }
+
+        if (step.Definition.Repeat is not null)
+        {
+            return Invalid($"'{x.Step}' recurs; an extension moves a single deadline.");
+        }
+
+        if (step.Status is StepStatus.Done or StepStatus.Waived)
+        {
+            return Conflict($"'{x.Step}' is {step.Status.ToString().ToLowerInvariant()} and has no deadline to extend.");
+        }
+
+        return x.NewDue <= step.Due.Day
+            ? Invalid($"The new date {x.NewDue:yyyy-MM-dd} must be after the current due date {step.Due.Day:yyyy-MM-dd}.")
+            : (x, null);
+    }
+
+    private (ReviewEvent?, Rejection?) CheckMemberAdded(ReviewState state, MemberAdded m)
+    {
+        if (!MailAddress.TryCreate(m.Email?.Trim(), out var address) || address.Address != m.Email.Trim() || !address.Host.Contains('.', StringComparison.Ordinal))
+        {
+            return Invalid($"'{m.Email}' is not an e-mail address.");
+        }
+
+        if (!catalogue.Roles.ContainsKey(m.Role))
+        {
+            return Invalid($"'{m.Role}' is not a review role. Roles: {string.Join(", ", catalogue.Roles.Keys)}.");
+        }
+
+        return state.Members.Any(x => ReviewEvolution.SameMember(x, m.Email, m.Role))
+            ? Conflict($"{m.Email} is already a member of this review as {m.Role}.")
+            : (m with { Email = m.Email.Trim() }, null);
+    }
+
+    private static (ReviewEvent?, Rejection?) CheckActionPlan(ReviewState state, ActionPlanAgreed p)
+    {
+        if (!state.ReviewHeld)
+        {
+            return Conflict("An action plan follows a review, and no decision to hold one has been recorded.");
+        }
+
+        if (state.ActionPlanAgreed)
+        {
+            return Conflict("The action plan has already been agreed; update its actions instead.");
+        }
+
+        if (p.Actions.Count == 0)
+        {
+            return Invalid("An action plan needs at least one action.");
+        }
+
+        var problems = p.Actions.SelectMany((a, i) => ActionProblems(a, i + 1)).ToList();
+        if (p.Actions.GroupBy(a => a.Id).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            problems.Add($"action id '{twice.Key}' is used twice");
+        }
+
+        return problems.Count == 0 ? (p, null) : Invalid($"The action plan is not SMART yet: {string.Join("; ", problems)}.");
+    }
+
+    private static IEnumerable<string> ActionProblems(PlannedAction a, int number)
+    {
+        if (string.IsNullOrWhiteSpace(a.Id))
+        {
+            yield return $"action {number} has no id";
+        }
+
+        if (string.IsNullOrWhiteSpace(a.Action))
+        {
+            yield return $"action {number} does not say what will be done";
+        }
+
+        if (string.IsNullOrWhiteSpace(a.Owner))
+        {
+            yield return $"action {number} has no owner";
+        }
+
+        if (string.IsNullOrWhiteSpace(a.Outcome))
+        {
+            yield return $"action {number} does not say what outcome will show it worked";
+        }
+    }
+
+    private static (ReviewEvent?, Rejection?) CheckSignOff(ReviewState state, IReadOnlyList<ScheduledStep> schedule, ActionPlanSignedOff s)
+    {
+        if (!state.ActionPlanAgreed)
+        {
+            return Conflict("There is no agreed action plan to sign off.");
+        }
+
+        var openActions = state.Actions.Where(a => a.Status != ActionStatus.Completed).Select(a => a.Action.Id).ToList();
+        if (openActions.Count > 0)
+        {
+            return Conflict($"These actions are not complete yet: {string.Join(", ", openActions)}.");
+        }
+
+        var unfinished = schedule
+            .Where(x => x.Definition.Completion != StepCompletion.SignOff && x.Definition.Repeat is null && x.Status is StepStatus.Open or StepStatus.Pending)
+            .Select(x => x.Id)
+            .ToList();
+        return unfinished.Count > 0
+            ? Conflict($"These steps are still open: {string.Join(", ", unfinished)}.")
+            : (s, null);
+    }
+
+    private static string? By(ReviewEvent e) => e switch
+    {
+        AgencyResponded x => x.By,
+        DecisionRecorded x => x.By,
+        StepCompleted x => x.By,
+        ExtensionAgreed x => x.By,
+        MemberAdded x => x.By,
+        MemberRemoved x => x.By,
+        ActionPlanAgreed x => x.By,
+        ActionUpdated x => x.By,
+        ActionPlanSignedOff x => x.By,
+        _ => null,
+    };
+
+    private static (ReviewEvent?, Rejection?) Invalid(string message) => (null, new Rejection(RejectionKind.Invalid, message));
+
+    private static (ReviewEvent?, Rejection?) Conflict(string message) => (null, new Rejection(RejectionKind.Conflict, message));
+}

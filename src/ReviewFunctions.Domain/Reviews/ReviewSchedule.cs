@@ -1,0 +1,185 @@
+using ReviewFunctions.Domain.Deadlines;
+using ReviewFunctions.Domain.Procedures;
+
+namespace ReviewFunctions.Domain.Reviews;
+
+/// <summary>
+/// Works out every step's status and due date from a review's facts. A step whose anchor has not happened yet is
+/// projected as if its anchor step were done on its own due date, which is also how a Board plans a review.
+/// </summary>
+public sealed class ReviewSchedule
+{
+    private const int MaxOccurrences = 120;
+
+    private readonly ReviewState state;
+    private readonly Procedure procedure;
+    private readonly DeadlineCalculator deadlines;
+    private readonly Dictionary<string, ScheduledStep> single = new(StringComparer.Ordinal);
+
+    private ReviewSchedule(ReviewState state, Procedure procedure, DeadlineCalculator deadlines)
+    {
+        this.state = state;
+        this.procedure = procedure;
+        this.deadlines = deadlines;
+    }
+
+    public static IReadOnlyList<ScheduledStep> Compute(ReviewState state, Procedure procedure, DeadlineCalculator deadlines, bool projectRepeats = false)
+    {
+        var schedule = new ReviewSchedule(state, procedure, deadlines);
+        var steps = new List<ScheduledStep>();
+        foreach (var step in procedure.Steps)
+        {
+            if (step.Repeat is null)
+            {
+                steps.Add(schedule.Single(step));
+            }
+            else
+            {
+                steps.AddRange(schedule.Occurrences(step, projectRepeats));
+            }
+        }
+
+        return steps;
+    }
+
+    private ScheduledStep Single(ProcedureStep step)
+    {
+        if (single.TryGetValue(step.Id, out var known))
+        {
+            return known;
+        }
+
+        var (anchorAt, anchorActual) = Anchor(step.Anchor);
+        var extension = state.Extensions.GetValueOrDefault(step.Id);
+        var due = extension is not null ? Due.EndOfDay(extension.NewDue) : deadlines.DueFrom(step.Deadline, anchorAt, state.Nation);
+        var done = DoneOf(step, 1);
+        var status = StatusOf(step, done, anchorActual, firstOpen: true);
+        var scheduled = new ScheduledStep(
+            step,
+            1,
+            status,
+            due,
+            !anchorActual && extension is null,
+            status == StepStatus.Open || done is not null ? OpenedAt(step, anchorAt) : null,
+            done,
+            step.Deadline.Describe(procedure.AnchorTitle(step.Anchor)),
+            extension);
+        single[step.Id] = scheduled;
+        return scheduled;
+    }
+
+    private IEnumerable<ScheduledStep> Occurrences(ProcedureStep step, bool projectRepeats)
+    {
+        var repeat = step.Repeat!;
+        var until = Single(procedure.Step(repeat.Until));
+        var (anchorAt, anchorActual) = Anchor(step.Anchor);
+        var due = deadlines.DueFrom(step.Deadline, anchorAt, state.Nation);
+        var previousDone = anchorActual;
+        var projected = !anchorActual;
+        var openedAt = anchorActual ? OpenedAt(step, anchorAt) : (DateTimeOffset?)null;
+        var rule = $"{step.Deadline.Describe(procedure.AnchorTitle(step.Anchor))}, then every {repeat.Every}";
+        for (var occurrence = 1; occurrence <= MaxOccurrences; occurrence++)
+        {
+            var done = DoneOf(step, occurrence);
+            if (done is null && until.Status == StepStatus.Done)
+            {
+                yield break;
+            }
+
+            var status = StatusOf(step, done, previousDone, firstOpen: true);
+            yield return new ScheduledStep(step, occurrence, status, due, projected, done is not null || status == StepStatus.Open ? openedAt : null, done, rule, null);
+            if (done is null && (!projectRepeats || due.Day > until.Due.Day || status == StepStatus.Waived))
+            {
+                yield break;
+            }
+
+            previousDone = done is not null;
+            projected |= done is null;
+            openedAt = done?.At;
+            due = Due.EndOfDay(deadlines.ShiftDay(due.Day, repeat.Every.Unit, repeat.Every.Amount, state.Nation));
+            if (projectRepeats && done is null && due.Day > until.Due.Day)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private StepStatus StatusOf(ProcedureStep step, StepDone? done, bool anchorActual, bool firstOpen)
+    {
+        if (done is not null)
+        {
+            return StepStatus.Done;
+        }
+
+        if (state.Finished || (step.Phase != StepPhase.Referral && state.Decision?.Outcome == DecisionOutcome.NoReview))
+        {
+            return StepStatus.Waived;
+        }
+
+        if (step.Phase != StepPhase.Referral && !state.ReviewHeld)
+        {
+            return StepStatus.Pending;
+        }
+
+        return anchorActual && firstOpen ? StepStatus.Open : StepStatus.Pending;
+    }
+
+    /// <summary>A review step anchored on an early fact only opens once the review is decided.</summary>
+    private DateTimeOffset OpenedAt(ProcedureStep step, DateTimeOffset anchorAt) =>
+        step.Phase != StepPhase.Referral && state.Decision is { } decision && decision.At > anchorAt ? decision.At : anchorAt;
+
+    private (DateTimeOffset At, bool Actual) Anchor(StepAnchor anchor)
+    {
+        if (anchor.Kind == AnchorKind.Event)
+        {
+            return anchor.Name switch
+            {
+                StepAnchor.Incident when state.IncidentDate is { } incident => (UkTime.StartOfDay(incident), true),
+                StepAnchor.Awareness when state.AwarenessDate is { } awareness => (UkTime.StartOfDay(awareness), true),
+                // Without the date itself, the referral is the earliest the Board can know of it.
+                _ => (state.ReceivedAt, true),
+            };
+        }
+
+        var anchorStep = Single(procedure.Step(anchor.Name));
+        return anchorStep.Done is { } done
+            ? (done.At, true)
+            : (anchorStep.Due.At ?? UkTime.StartOfDay(anchorStep.Due.Day), false);
+    }
+
+    private StepDone? DoneOf(ProcedureStep step, int occurrence)
+    {
+        if (state.Done.TryGetValue(ReviewState.StepKey(step.Id, occurrence), out var done))
+        {
+            return done;
+        }
+
+        return step.Completion switch
+        {
+            StepCompletion.Decision when state.Decision is { } decision => new StepDone(decision.At, decision.By, decision.Reasons),
+            StepCompletion.SignOff when state.SignedOff is { } signOff => new StepDone(signOff.At, signOff.By, null),
+            StepCompletion.NoticesSent => AllNoticesSent(step, occurrence),
+            StepCompletion.AgenciesResponded => AllAgenciesResponded(),
+            _ => null,
+        };
+    }
+
+    private StepDone? AllNoticesSent(ProcedureStep step, int occurrence)
+    {
+        var sent = step.Notices.Select(n => state.NoticesSent.GetValueOrDefault(ReviewState.NoticeKey(n.Id, step.Id, occurrence))).ToList();
+        return sent.Count > 0 && sent.All(s => s is not null)
+            ? new StepDone(sent.Max(s => s!.At), "notifications", null)
+            : null;
+    }
+
+    private StepDone? AllAgenciesResponded()
+    {
+        if (state.Agencies.IsEmpty || !state.Agencies.All(state.AgencyResponses.ContainsKey))
+        {
+            return null;
+        }
+
+        var responses = state.Agencies.Select(a => state.AgencyResponses[a]).ToList();
+        return new StepDone(responses.Max(r => r.At), "agencies", $"{responses.Count(r => r.Involved)} involved, {responses.Count(r => !r.Involved)} nil returns");
+    }
+}

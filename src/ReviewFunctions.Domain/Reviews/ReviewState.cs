@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using ReviewFunctions.Domain.Calendar;
+
+namespace ReviewFunctions.Domain.Reviews;
+
+/// <summary>
+/// What is known about one review: the facts recorded so far. Due dates and step status are not stored here
+/// but worked out from these facts and the procedure (<see cref="ReviewSchedule"/>), so they can never go stale.
+/// </summary>
+public sealed record ReviewState
+{
+    public required string Reference { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required Nation Nation { get; init; }
+
+    public required DateTimeOffset ReceivedAt { get; init; }
+
+    public DateOnly? IncidentDate { get; init; }
+
+    public DateOnly? AwarenessDate { get; init; }
+
+    public ImmutableList<string> Agencies { get; init; } = [];
+
+    public ImmutableDictionary<string, AgencyResponded> AgencyResponses { get; init; } = ImmutableDictionary<string, AgencyResponded>.Empty;
+
+    public DecisionRecorded? Decision { get; init; }
+
+    /// <summary>Done steps, keyed by <see cref="StepKey"/>.</summary>
+    public ImmutableDictionary<string, StepDone> Done { get; init; } = ImmutableDictionary<string, StepDone>.Empty;
+
+    public ImmutableDictionary<string, ExtensionAgreed> Extensions { get; init; } = ImmutableDictionary<string, ExtensionAgreed>.Empty;
+
+    public ImmutableList<ReviewMember> Members { get; init; } = [];
+
+    public int MembershipVersion { get; init; }
+
+    public int CaseFileAccessVersion { get; init; } = -1;
+
+    public ImmutableDictionary<string, NoticeIssued> NoticesIssued { get; init; } = ImmutableDictionary<string, NoticeIssued>.Empty;
+
+    public ImmutableDictionary<string, NoticeSent> NoticesSent { get; init; } = ImmutableDictionary<string, NoticeSent>.Empty;
+
+    /// <summary>Reminders and escalations already made, keyed by step occurrence: the instants, so none is made twice.</summary>
+    public ImmutableDictionary<string, ImmutableSortedSet<DateTimeOffset>> Reminded { get; init; } = ImmutableDictionary<string, ImmutableSortedSet<DateTimeOffset>>.Empty;
+
+    public ImmutableDictionary<string, ImmutableSortedSet<DateTimeOffset>> EscalatedAt { get; init; } = ImmutableDictionary<string, ImmutableSortedSet<DateTimeOffset>>.Empty;
+
+    public ImmutableList<ActionState> Actions { get; init; } = [];
+
+    public bool ActionPlanAgreed { get; init; }
+
+    public ActionPlanSignedOff? SignedOff { get; init; }
+
+    public string? FinishedReason { get; init; }
+
+    public DateTimeOffset? FinishedAt { get; init; }
+
+    public int Version { get; init; }
+
+    public bool Finished => FinishedReason is not null;
+
+    public bool ReviewHeld => Decision?.Outcome == DecisionOutcome.Review;
+
+    public static string StepKey(string step, int occurrence) => occurrence <= 1 ? step : $"{step}#{occurrence}";
+
+    public static string NoticeKey(string notice, string step, int occurrence) => $"{notice}@{StepKey(step, occurrence)}";
+}
+
+public sealed record StepDone(DateTimeOffset At, string By, string? Note);
+
+public sealed record ReviewMember(string Email, string Role, DateTimeOffset AddedAt, string AddedBy);
+
+public sealed record ActionState(PlannedAction Action, ActionStatus Status, string? LastNote, DateTimeOffset UpdatedAt);
