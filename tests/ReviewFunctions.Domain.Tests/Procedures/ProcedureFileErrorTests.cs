@@ -12,13 +12,13 @@ public sealed class ProcedureFileErrorTests
     [Theory]
     [InlineData("not valid JSON", "x.json line 2: not valid JSON")]
     [InlineData("""{"kind": "y", "title": "t"}""", "x.json line 1: kind: 'y' must match the file name 'x'")]
-    [InlineData("STEP:\"source\": \"001 §1.6\",|", "x.json line 11: steps[0]: missing required field 'source'")]
-    [InlineData("STEP:\"unit\": \"months\"|\"unit\": \"fortnights\"", "x.json line 11: steps[0].deadline.unit: 'fortnights' is not one of: working-days, hours, days, weeks, months")]
-    [InlineData("STEP:\"owner\": \"board-chair\"|\"owner\": \"mayor\"", "x.json line 11: steps[0].owner: 'mayor' is not a role in roles.json")]
-    [InlineData("STEP:{\"event\": \"referral-received\"}|{\"step\": \"decison\"}", "x.json line 11: steps[0].anchor.step: step 'decision' is anchored on 'decison', which is not a step of this procedure")]
-    [InlineData("STEP:{\"event\": \"referral-received\"}|{\"step\": \"decision\"}", "x.json line 11: steps[0].anchor: step 'decision' can never start: its anchors go round in a circle through 'decision'")]
-    [InlineData("STEP:\"amount\": 1|\"amount\": -1", "x.json line 11: steps[0].deadline.amount: must be a whole number of at least 0, not -1")]
-    [InlineData("STEP:\"phase\": \"referral\"|\"phase\": \"referral\", \"colour\": \"red\"", "x.json line 11: steps[0].colour: unknown field 'colour' (expected one of: anchor, completion, confidence, deadline, id, note, notices, owner, phase, reminders, repeat, source, title)")]
+    [InlineData("STEP:\"source\": \"001 §1.6\",|", "x.json line 11: steps[1]: missing required field 'source'")]
+    [InlineData("STEP:\"unit\": \"months\"|\"unit\": \"fortnights\"", "x.json line 11: steps[1].deadline.unit: 'fortnights' is not one of: working-days, hours, days, weeks, months")]
+    [InlineData("STEP:\"owner\": \"board-chair\"|\"owner\": \"mayor\"", "x.json line 11: steps[1].owner: 'mayor' is not a role in roles.json")]
+    [InlineData("STEP:{\"event\": \"referral-received\"}|{\"step\": \"decison\"}", "x.json line 11: steps[1].anchor.step: step 'decision' is anchored on 'decison', which is not a step of this procedure")]
+    [InlineData("STEP:{\"event\": \"referral-received\"}|{\"step\": \"decision\"}", "x.json line 11: steps[1].anchor: step 'decision' can never start: its anchors go round in a circle through 'decision'")]
+    [InlineData("STEP:\"amount\": 1|\"amount\": -1", "x.json line 11: steps[1].deadline.amount: must be a whole number of at least 0, not -1")]
+    [InlineData("STEP:\"phase\": \"referral\"|\"phase\": \"referral\", \"colour\": \"red\"", "x.json line 11: steps[1].colour: unknown field 'colour' (expected one of: anchor, completion, confidence, deadline, id, note, notices, owner, phase, reminders, repeat, source, title)")]
     public void A_bad_procedure_file_is_refused_with_its_file_line_and_field(string content, string expected)
     {
         var json = content.StartsWith("STEP:", StringComparison.Ordinal) ? File(Mutate(Step, content[5..])) : content == "not valid JSON" ? "{\n  \"kind\": x\n}" : content;
