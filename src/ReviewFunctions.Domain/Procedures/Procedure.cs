@@ -20,7 +20,8 @@ public sealed record Procedure(
 
     public ReminderPolicy RemindersFor(ProcedureStep step) => step.Reminders ?? Reminders;
 
-    public string AnchorTitle(StepAnchor anchor) => anchor.Kind == AnchorKind.Event
+    /// <summary>Short words for a rule ("5 working days after decision"); step titles are sentences, too long for a rule.</summary>
+    public static string AnchorTitle(StepAnchor anchor) => anchor.Kind == AnchorKind.Event
         ? StepAnchor.EventTitle(anchor.Name)
-        : FindStep(anchor.Name)?.Title.ToLowerInvariant() is { } title ? $"“{title}”" : anchor.Name;
+        : anchor.Name.Replace('-', ' ');
 }

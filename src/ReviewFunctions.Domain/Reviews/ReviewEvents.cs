@@ -1,8 +1,25 @@
+using System.Text.Json.Serialization;
 using ReviewFunctions.Domain.Calendar;
 
 namespace ReviewFunctions.Domain.Reviews;
 
 /// <summary>Something that happened to a review. Every change to a review is one of these, kept for ever.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
+[JsonDerivedType(typeof(ReferralReceived), "referral-received")]
+[JsonDerivedType(typeof(AgencyResponded), "agency-responded")]
+[JsonDerivedType(typeof(DecisionRecorded), "decision-recorded")]
+[JsonDerivedType(typeof(StepCompleted), "step-completed")]
+[JsonDerivedType(typeof(ExtensionAgreed), "extension-agreed")]
+[JsonDerivedType(typeof(MemberAdded), "member-added")]
+[JsonDerivedType(typeof(MemberRemoved), "member-removed")]
+[JsonDerivedType(typeof(ReminderSent), "reminder-sent")]
+[JsonDerivedType(typeof(Escalated), "escalated")]
+[JsonDerivedType(typeof(NoticeIssued), "notice-issued")]
+[JsonDerivedType(typeof(NoticeSent), "notice-sent")]
+[JsonDerivedType(typeof(CaseFileAccessRequested), "case-file-access-requested")]
+[JsonDerivedType(typeof(ActionPlanAgreed), "action-plan-agreed")]
+[JsonDerivedType(typeof(ActionUpdated), "action-updated")]
+[JsonDerivedType(typeof(ActionPlanSignedOff), "action-plan-signed-off")]
 public abstract record ReviewEvent(DateTimeOffset At);
 
 /// <summary>A referral accepted at intake: the review exists from here.</summary>
@@ -21,7 +38,7 @@ public sealed record AgencyResponded(DateTimeOffset At, string Agency, bool Invo
 public sealed record DecisionRecorded(DateTimeOffset At, DecisionOutcome Outcome, string Kind, string Reasons, string By) : ReviewEvent(At);
 
 /// <summary>A person did a step. <see cref="Occurrence"/> is filled in by the engine for recurring steps.</summary>
-public sealed record StepCompleted(DateTimeOffset At, string Step, string? Note, string By, int Occurrence = 1) : ReviewEvent(At);
+public sealed record StepCompleted(DateTimeOffset At, string Step, string By, string? Note = null, int Occurrence = 1) : ReviewEvent(At);
 
 public sealed record ExtensionAgreed(DateTimeOffset At, string Step, DateOnly NewDue, string Reason, string By) : ReviewEvent(At);
 
@@ -37,13 +54,13 @@ public sealed record Escalated(DateTimeOffset At, string Step, int Occurrence, D
 public sealed record NoticeIssued(DateTimeOffset At, string Notice, string Step, int Occurrence, IReadOnlyList<string> To) : ReviewEvent(At);
 
 /// <summary>The mail service accepted a notice: the evidence that it went.</summary>
-public sealed record NoticeSent(DateTimeOffset At, string Notice, string Step, int Occurrence, string? MessageId) : ReviewEvent(At);
+public sealed record NoticeSent(DateTimeOffset At, string Notice, string Step, int Occurrence, string? MessageId = null) : ReviewEvent(At);
 
 public sealed record CaseFileAccessRequested(DateTimeOffset At, int MembershipVersion) : ReviewEvent(At);
 
 public sealed record ActionPlanAgreed(DateTimeOffset At, IReadOnlyList<PlannedAction> Actions, string By) : ReviewEvent(At);
 
-public sealed record ActionUpdated(DateTimeOffset At, string Action, ActionStatus Status, string? Note, string By) : ReviewEvent(At);
+public sealed record ActionUpdated(DateTimeOffset At, string Action, ActionStatus Status, string By, string? Note = null) : ReviewEvent(At);
 
 public sealed record ActionPlanSignedOff(DateTimeOffset At, string By) : ReviewEvent(At);
 

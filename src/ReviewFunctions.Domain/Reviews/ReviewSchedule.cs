@@ -53,7 +53,7 @@ public sealed class ReviewSchedule
         var extension = state.Extensions.GetValueOrDefault(step.Id);
         var due = extension is not null ? Due.EndOfDay(extension.NewDue) : deadlines.DueFrom(step.Deadline, anchorAt, state.Nation);
         var done = DoneOf(step, 1);
-        var status = StatusOf(step, done, anchorActual, firstOpen: true);
+        var status = StatusOf(step, done, anchorActual);
         var scheduled = new ScheduledStep(
             step,
             1,
@@ -62,7 +62,7 @@ public sealed class ReviewSchedule
             !anchorActual && extension is null,
             status == StepStatus.Open || done is not null ? OpenedAt(step, anchorAt) : null,
             done,
-            step.Deadline.Describe(procedure.AnchorTitle(step.Anchor)),
+            step.Deadline.Describe(Procedure.AnchorTitle(step.Anchor)),
             extension);
         single[step.Id] = scheduled;
         return scheduled;
@@ -77,7 +77,7 @@ public sealed class ReviewSchedule
         var previousDone = anchorActual;
         var projected = !anchorActual;
         var openedAt = anchorActual ? OpenedAt(step, anchorAt) : (DateTimeOffset?)null;
-        var rule = $"{step.Deadline.Describe(procedure.AnchorTitle(step.Anchor))}, then every {repeat.Every}";
+        var rule = $"{step.Deadline.Describe(Procedure.AnchorTitle(step.Anchor))}, then every {repeat.Every}";
         for (var occurrence = 1; occurrence <= MaxOccurrences; occurrence++)
         {
             var done = DoneOf(step, occurrence);
@@ -86,7 +86,7 @@ public sealed class ReviewSchedule
                 yield break;
             }
 
-            var status = StatusOf(step, done, previousDone, firstOpen: true);
+            var status = StatusOf(step, done, previousDone);
             yield return new ScheduledStep(step, occurrence, status, due, projected, done is not null || status == StepStatus.Open ? openedAt : null, done, rule, null);
             if (done is null && (!projectRepeats || due.Day > until.Due.Day || status == StepStatus.Waived))
             {
@@ -104,7 +104,7 @@ public sealed class ReviewSchedule
         }
     }
 
-    private StepStatus StatusOf(ProcedureStep step, StepDone? done, bool anchorActual, bool firstOpen)
+    private StepStatus StatusOf(ProcedureStep step, StepDone? done, bool anchorActual)
     {
         if (done is not null)
         {
@@ -121,7 +121,7 @@ public sealed class ReviewSchedule
             return StepStatus.Pending;
         }
 
-        return anchorActual && firstOpen ? StepStatus.Open : StepStatus.Pending;
+        return anchorActual ? StepStatus.Open : StepStatus.Pending;
     }
 
     /// <summary>A review step anchored on an early fact only opens once the review is decided.</summary>

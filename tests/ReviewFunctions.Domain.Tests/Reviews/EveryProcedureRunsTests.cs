@@ -63,11 +63,11 @@ public sealed class EveryProcedureRunsTests
                     }
 
                     driver.RecordOk(new ActionPlanAgreed(now, [new PlannedAction("a1", "Share the learning", "Board", DateOnly.FromDateTime(now.Date).AddMonths(2), "Briefing delivered")], "chair@board.example"));
-                    driver.RecordOk(new ActionUpdated(now, "a1", ActionStatus.Completed, null, "bm@board.example"));
+                    driver.RecordOk(new ActionUpdated(now, "a1", ActionStatus.Completed, "bm@board.example"));
                     driver.RecordOk(new ActionPlanSignedOff(now, "chair@board.example"));
                     return;
                 default:
-                    driver.RecordOk(new StepCompleted(now, step.Id, null, "someone@board.example"));
+                    driver.RecordOk(new StepCompleted(now, step.Id, "someone@board.example"));
                     break;
             }
         }

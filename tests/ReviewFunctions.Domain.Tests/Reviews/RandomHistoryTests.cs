@@ -61,7 +61,7 @@ public sealed class RandomHistoryTests
         var anyStep = schedule[random.Next(schedule.Count)];
         ReviewEvent e = random.Next(10) switch
         {
-            0 => new StepCompleted(now, anyStep.Id, "done", "someone@board.example"),
+            0 => new StepCompleted(now, anyStep.Id, "someone@board.example", "done"),
             1 => new AgencyResponded(now, random.Next(2) == 0 ? "Police" : "Health", random.Next(2) == 0, true, "lead@agency.example"),
             2 => new DecisionRecorded(now, random.Next(4) == 0 ? DecisionOutcome.NoReview : DecisionOutcome.Review, "test", "reasons", "chair@board.example"),
             3 => new ExtensionAgreed(now, anyStep.Id, anyStep.Due.Day.AddDays(random.Next(-5, 60)), random.Next(5) == 0 ? "" : "more time", "chair@board.example"),
@@ -69,9 +69,9 @@ public sealed class RandomHistoryTests
             5 => new MemberRemoved(now, $"m{random.Next(3)}@board.example", "business-manager", "bm@board.example"),
             6 => driver.State.NoticesIssued.Values.FirstOrDefault() is { } issued
                 ? new NoticeSent(now, issued.Notice, issued.Step, issued.Occurrence, "msg")
-                : new StepCompleted(now, "unknown-step", null, "x@board.example"),
+                : new StepCompleted(now, "unknown-step", "x@board.example"),
             7 => new ActionPlanAgreed(now, [new PlannedAction("a1", "Act", "Owner", new DateOnly(2028, 1, 1), "Outcome")], "chair@board.example"),
-            8 => new ActionUpdated(now, "a1", ActionStatus.Completed, null, "owner@agency.example"),
+            8 => new ActionUpdated(now, "a1", ActionStatus.Completed, "owner@agency.example"),
             _ => new ActionPlanSignedOff(now, "chair@board.example"),
         };
         var before = driver.State;

@@ -9,16 +9,16 @@ public sealed class RejectionTests
 
     public static TheoryData<string, ReviewEvent, RejectionKind, string> Rejected => new()
     {
-        { "unknown step", new StepCompleted(Now, "agency-reqest", null, "bm@board.example"), RejectionKind.Invalid, "'agency-reqest' is not a step of a test review." },
-        { "step done twice", new StepCompleted(Now, "agency-request", null, "bm@board.example"), RejectionKind.Conflict, "'agency-request' was already completed on 2027-02-08 by notifications." },
-        { "decision by step", new StepCompleted(Now, "decision", null, "chair@board.example"), RejectionKind.Invalid, "'decision' is done by recording the decision (decision-recorded), not by completing the step." },
-        { "review step before the decision", new StepCompleted(Now, "review-complete", null, "bm@board.example"), RejectionKind.Conflict, "'review-complete' belongs to the review itself, and the decision to hold one has not been recorded." },
+        { "unknown step", new StepCompleted(Now, "agency-reqest", "bm@board.example"), RejectionKind.Invalid, "'agency-reqest' is not a step of a test review." },
+        { "step done twice", new StepCompleted(Now, "agency-request", "bm@board.example"), RejectionKind.Conflict, "'agency-request' was already completed on 2027-02-08 by notifications." },
+        { "decision by step", new StepCompleted(Now, "decision", "chair@board.example"), RejectionKind.Invalid, "'decision' is done by recording the decision (decision-recorded), not by completing the step." },
+        { "review step before the decision", new StepCompleted(Now, "review-complete", "bm@board.example"), RejectionKind.Conflict, "'review-complete' belongs to the review itself, and the decision to hold one has not been recorded." },
         { "extension without a reason", new ExtensionAgreed(Now, "decision", new DateOnly(2027, 4, 1), " ", "chair@board.example"), RejectionKind.Invalid, "An extension needs a reason: it is reported with the new date." },
         { "extension to an earlier date", new ExtensionAgreed(Now, "decision", new DateOnly(2027, 3, 1), "more time", "chair@board.example"), RejectionKind.Invalid, "The new date 2027-03-01 must be after the current due date 2027-03-08." },
         { "extension of an unknown step", new ExtensionAgreed(Now, "nope", new DateOnly(2027, 4, 1), "more time", "chair@board.example"), RejectionKind.Invalid, "'nope' is not a step of this review." },
         { "decision without reasons", new DecisionRecorded(Now, DecisionOutcome.Review, "test", "", "chair@board.example"), RejectionKind.Invalid, "A decision needs its reasons." },
         { "decision of an unknown kind", new DecisionRecorded(Now, DecisionOutcome.Review, "inquiry", "x", "chair@board.example"), RejectionKind.Invalid, "'inquiry' is not a review kind. Known kinds: test." },
-        { "nobody recorded it", new StepCompleted(Now, "agency-confirmation", null, ""), RejectionKind.Invalid, "Say who is recording this ('by')." },
+        { "nobody recorded it", new StepCompleted(Now, "agency-confirmation", ""), RejectionKind.Invalid, "Say who is recording this ('by')." },
         { "member with a bad address", new MemberAdded(Now, "not-an-address", "board-chair", "bm@board.example"), RejectionKind.Invalid, "'not-an-address' is not an e-mail address." },
         { "member with an unknown role", new MemberAdded(Now, "a@b.example", "mayor", "bm@board.example"), RejectionKind.Invalid, "'mayor' is not a review role. Roles: board-chair, business-manager, agency-safeguarding-lead." },
         { "removing a non-member", new MemberRemoved(Now, "a@b.example", "board-chair", "bm@board.example"), RejectionKind.Invalid, "a@b.example is not a member of this review as board-chair." },
@@ -63,7 +63,7 @@ public sealed class RejectionTests
         driver.RecordOk(new DecisionRecorded(Now, DecisionOutcome.Review, "test", "criteria met", "chair@board.example"));
         driver.Decide(Now);
         driver.RecordOk(new NoticeSent(Now, "decision-notice", "national-notification", 1, "m"));
-        driver.RecordOk(new StepCompleted(Now.AddDays(30), "review-complete", null, "chair@board.example"));
+        driver.RecordOk(new StepCompleted(Now.AddDays(30), "review-complete", "chair@board.example"));
         driver.RecordOk(new ActionPlanAgreed(Now.AddDays(31), [new PlannedAction("a1", "Train staff", "Police", new DateOnly(2027, 6, 1), "Audit")], "chair@board.example"));
 
         var rejection = driver.Record(new ActionPlanSignedOff(Now.AddDays(40), "chair@board.example"));
