@@ -1,0 +1,98 @@
+// ReviewFunctions in Azure: a Flex Consumption Function App (.NET 10 isolated) that reaches storage, Key Vault
+// and Application Insights only through its own user-assigned identity. No keys or connection strings anywhere.
+targetScope = 'resourceGroup'
+
+@description('Short name used in every resource name (lower-case letters and digits).')
+@minLength(3)
+@maxLength(11)
+param appName string
+
+@description('Azure region. UK South keeps the data in the UK.')
+param location string = resourceGroup().location
+
+@description('production sends real e-mail; anything else runs SendGrid in sandbox mode.')
+@allowed(['production', 'test'])
+param environmentName string = 'test'
+
+@description('Microsoft Graph site id of the SharePoint site that holds review case files (granted to the app with Sites.Selected).')
+param caseFileSiteId string
+
+@description('The intake shared mailbox the referral forms are sent to.')
+param intakeMailbox string
+
+@description('Sender address for notices (a verified SendGrid sender).')
+param noticeSender string
+
+@description('Review reference prefix, e.g. CR gives CR-2027-0001.')
+param referencePrefix string = 'CR'
+
+@description('Days Log Analytics keeps logs.')
+@minValue(30)
+param logRetentionDays int = 90
+
+var suffix = uniqueString(resourceGroup().id, appName)
+var tags = { application: 'ReviewFunctions', environment: environmentName }
+
+module identity 'modules/identity.bicep' = {
+  name: 'identity'
+  params: { name: 'id-${appName}-${suffix}', location: location, tags: tags }
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    workspaceName: 'log-${appName}-${suffix}'
+    insightsName: 'appi-${appName}-${suffix}'
+    location: location
+    tags: tags
+    retentionDays: logRetentionDays
+    principalId: identity.outputs.principalId
+  }
+}
+
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  params: {
+    name: take('st${appName}${suffix}', 24)
+    location: location
+    tags: tags
+    principalId: identity.outputs.principalId
+  }
+}
+
+module keyVault 'modules/keyvault.bicep' = {
+  name: 'keyvault'
+  params: {
+    name: take('kv-${appName}-${suffix}', 24)
+    location: location
+    tags: tags
+    principalId: identity.outputs.principalId
+  }
+}
+
+module functionApp 'modules/functionapp.bicep' = {
+  name: 'functionapp'
+  params: {
+    name: 'func-${appName}-${suffix}'
+    planName: 'plan-${appName}-${suffix}'
+    location: location
+    tags: tags
+    identityId: identity.outputs.id
+    identityClientId: identity.outputs.clientId
+    storageAccountName: storage.outputs.name
+    blobEndpoint: storage.outputs.blobEndpoint
+    deploymentContainerName: storage.outputs.deploymentContainerName
+    insightsConnectionString: monitoring.outputs.connectionString
+    sendGridKeySecretUri: keyVault.outputs.sendGridKeySecretUri
+    environmentName: environmentName
+    caseFileSiteId: caseFileSiteId
+    intakeMailbox: intakeMailbox
+    noticeSender: noticeSender
+    referencePrefix: referencePrefix
+  }
+}
+
+output functionAppName string = functionApp.outputs.name
+output identityClientId string = identity.outputs.clientId
+output identityPrincipalId string = identity.outputs.principalId
+output keyVaultName string = keyVault.outputs.name
