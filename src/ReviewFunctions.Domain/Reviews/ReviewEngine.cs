@@ -53,10 +53,15 @@ public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculato
     }
 
     /// <summary>Folds an event that was already accepted, as when a review is read back from its history.</summary>
-    public static ReviewState Evolve(ReviewState state, ReviewEvent e) =>
-        ReviewEvolution.Evolve(state, e, s => s.Decision?.Outcome == DecisionOutcome.NoReview || s.SignedOff is not null);
+    /// <summary>
+    /// A review ends when the Board signs off its action plan, or after a decision not to hold one once that decision
+    /// has been reported (the national bodies must hear of a "no review" decision too).
+    /// </summary>
+    public ReviewState Evolve(ReviewState state, ReviewEvent e) =>
+        ReviewEvolution.Evolve(state, e, s => s.SignedOff is not null
+            || (s.Decision?.Outcome == DecisionOutcome.NoReview && Schedule(s).All(x => x.Status is StepStatus.Done or StepStatus.Waived)));
 
-    public static ReviewState Replay(IEnumerable<ReviewEvent> history)
+    public ReviewState Replay(IEnumerable<ReviewEvent> history)
     {
         ReviewState? state = null;
         foreach (var e in history)

@@ -54,7 +54,7 @@ public static class ReviewEvolution
             _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "Unknown review event."),
         };
         next = next with { Version = state.Version + 1 };
-        return !next.Finished && endsReview(next) ? Finish(next, e) : next;
+        return !next.Finished && endsReview(next) ? Finish(next, e.At) : next;
     }
 
     public static bool SameMember(ReviewMember member, string email, string role) =>
@@ -62,14 +62,10 @@ public static class ReviewEvolution
 
     private static ReviewState Decide(ReviewState state, DecisionRecorded d) => state with { Decision = d, Kind = d.Kind };
 
-    private static ReviewState Finish(ReviewState state, ReviewEvent cause) => state with
+    private static ReviewState Finish(ReviewState state, DateTimeOffset at) => state with
     {
-        FinishedAt = cause.At,
-        FinishedReason = cause switch
-        {
-            DecisionRecorded { Outcome: DecisionOutcome.NoReview } => "The Board decided not to hold a review.",
-            _ => "The Board signed off the action plan.",
-        },
+        FinishedAt = at,
+        FinishedReason = state.SignedOff is not null ? "The Board signed off the action plan." : "The Board decided not to hold a review.",
     };
 
     private static ImmutableDictionary<string, ImmutableSortedSet<DateTimeOffset>> AddInstant(

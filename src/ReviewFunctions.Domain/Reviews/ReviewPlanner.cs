@@ -35,7 +35,7 @@ public sealed class ReviewPlanner(ReviewEngine engine)
 
         if (decision is { } decided)
         {
-            state = ReviewEngine.Evolve(state, new DecisionRecorded(UkTime.StartOfDay(decided), DecisionOutcome.Review, kind, "planned", "plan"));
+            state = engine.Evolve(state, new DecisionRecorded(UkTime.StartOfDay(decided), DecisionOutcome.Review, kind, "planned", "plan"));
         }
 
         var steps = engine.Schedule(state, projectRepeats: true)

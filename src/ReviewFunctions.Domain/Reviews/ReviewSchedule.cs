@@ -49,7 +49,7 @@ public sealed class ReviewSchedule
             return known;
         }
 
-        var (anchorAt, anchorActual) = Anchor(step.Anchor);
+        var (anchorAt, anchorActual, anchorOpenedAt) = Anchor(step);
         var extension = state.Extensions.GetValueOrDefault(step.Id);
         var due = extension is not null ? Due.EndOfDay(extension.NewDue) : deadlines.DueFrom(step.Deadline, anchorAt, state.Nation);
         var done = DoneOf(step, 1);
@@ -60,7 +60,7 @@ public sealed class ReviewSchedule
             status,
             due,
             !anchorActual && extension is null,
-            status == StepStatus.Open || done is not null ? OpenedAt(step, anchorAt) : null,
+            status == StepStatus.Open || done is not null ? OpenedAt(step, anchorOpenedAt) : null,
             done,
             step.Deadline.Describe(Procedure.AnchorTitle(step.Anchor)),
             extension);
@@ -72,11 +72,11 @@ public sealed class ReviewSchedule
     {
         var repeat = step.Repeat!;
         var until = Single(procedure.Step(repeat.Until));
-        var (anchorAt, anchorActual) = Anchor(step.Anchor);
+        var (anchorAt, anchorActual, anchorOpenedAt) = Anchor(step);
         var due = deadlines.DueFrom(step.Deadline, anchorAt, state.Nation);
         var previousDone = anchorActual;
         var projected = !anchorActual;
-        var openedAt = anchorActual ? OpenedAt(step, anchorAt) : (DateTimeOffset?)null;
+        var openedAt = anchorActual ? OpenedAt(step, anchorOpenedAt) : (DateTimeOffset?)null;
         var rule = $"{step.Deadline.Describe(Procedure.AnchorTitle(step.Anchor))}, then every {repeat.Every}";
         for (var occurrence = 1; occurrence <= MaxOccurrences; occurrence++)
         {
@@ -111,7 +111,7 @@ public sealed class ReviewSchedule
             return StepStatus.Done;
         }
 
-        if (state.Finished || (step.Phase != StepPhase.Referral && state.Decision?.Outcome == DecisionOutcome.NoReview))
+        if (state.Finished || (state.Decision?.Outcome == DecisionOutcome.NoReview && !FollowsTheDecision(step)))
         {
             return StepStatus.Waived;
         }
@@ -124,27 +124,38 @@ public sealed class ReviewSchedule
         return anchorActual ? StepStatus.Open : StepStatus.Pending;
     }
 
-    /// <summary>A review step anchored on an early fact only opens once the review is decided.</summary>
-    private DateTimeOffset OpenedAt(ProcedureStep step, DateTimeOffset anchorAt) =>
-        step.Phase != StepPhase.Referral && state.Decision is { } decision && decision.At > anchorAt ? decision.At : anchorAt;
+    /// <summary>After a decision not to hold a review, only the referral steps that report the decision still run.</summary>
+    private static bool FollowsTheDecision(ProcedureStep step) =>
+        step.Phase == StepPhase.Referral && step.Anchor == StepAnchor.Step("decision");
 
-    private (DateTimeOffset At, bool Actual) Anchor(StepAnchor anchor)
+    /// <summary>A review step anchored on an early fact only opens once the review is decided.</summary>
+    private DateTimeOffset OpenedAt(ProcedureStep step, DateTimeOffset anchorOpenedAt) =>
+        step.Phase != StepPhase.Referral && state.Decision is { } decision && decision.At > anchorOpenedAt ? decision.At : anchorOpenedAt;
+
+    /// <summary>
+    /// When the step's clock starts. A step due "before" another is anchored on that step's date as soon as the date
+    /// is known (the other step is open), not on it being done: a notice period must run ahead of the thing it precedes.
+    /// </summary>
+    private (DateTimeOffset At, bool Actual, DateTimeOffset OpenedAt) Anchor(ProcedureStep step)
     {
+        var anchor = step.Anchor;
         if (anchor.Kind == AnchorKind.Event)
         {
-            return anchor.Name switch
+            var at = anchor.Name switch
             {
-                StepAnchor.Incident when state.IncidentDate is { } incident => (UkTime.StartOfDay(incident), true),
-                StepAnchor.Awareness when state.AwarenessDate is { } awareness => (UkTime.StartOfDay(awareness), true),
+                StepAnchor.Incident when state.IncidentDate is { } incident => UkTime.StartOfDay(incident),
+                StepAnchor.Awareness when state.AwarenessDate is { } awareness => UkTime.StartOfDay(awareness),
                 // Without the date itself, the referral is the earliest the Board can know of it.
-                _ => (state.ReceivedAt, true),
+                _ => state.ReceivedAt,
             };
+            return (at, true, at);
         }
 
         var anchorStep = Single(procedure.Step(anchor.Name));
-        return anchorStep.Done is { } done
-            ? (done.At, true)
-            : (anchorStep.Due.At ?? UkTime.StartOfDay(anchorStep.Due.Day), false);
+        var anchorDue = anchorStep.Due.At ?? UkTime.StartOfDay(anchorStep.Due.Day);
+        return anchorStep.Done is { } done ? (done.At, true, done.At)
+            : step.Deadline.Direction == DeadlineDirection.Before && anchorStep.Status == StepStatus.Open ? (anchorDue, true, anchorStep.OpenedAt!.Value)
+            : (anchorDue, false, anchorDue);
     }
 
     private StepDone? DoneOf(ProcedureStep step, int occurrence)

@@ -97,7 +97,7 @@ public sealed class LifecycleTests
         var driver = DecidedReview();
         driver.RunUntil(Decided, Uk(2027, 4, 1));
 
-        var replayed = ReviewEngine.Replay(driver.History);
+        var replayed = driver.Engine.Replay(driver.History);
 
         Assert.Equal(driver.Engine.Summarise(driver.State, Uk(2027, 4, 1)), driver.Engine.Summarise(replayed, Uk(2027, 4, 1)));
         Assert.Equal(driver.Engine.Schedule(driver.State), driver.Engine.Schedule(replayed));

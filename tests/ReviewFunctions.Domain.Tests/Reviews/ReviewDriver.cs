@@ -43,7 +43,7 @@ internal sealed class ReviewDriver
         var next = engine.Decide(State, now);
         foreach (var e in next.Events)
         {
-            State = ReviewEngine.Evolve(State, e);
+            State = engine.Evolve(State, e);
             History.Add(e);
         }
 

@@ -9,10 +9,10 @@ public sealed class PlanVerbTests
 
         Assert.Equal("scr", plan.GetProperty("kind").GetString());
         Assert.Equal("england", plan.GetProperty("nation").GetString());
-        var steps = plan.GetProperty("steps").EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!, s => s, StringComparer.Ordinal);
+        var steps = plan.GetProperty("steps").EnumerateArray().Where(s => !s.TryGetProperty("occurrence", out _)).ToDictionary(s => s.GetProperty("id").GetString()!, s => s, StringComparer.Ordinal);
         Assert.Equal("2027-02-09", steps["agency-request"].GetProperty("due").GetString());
         Assert.Equal("1 working day after referral received", steps["agency-request"].GetProperty("rule").GetString());
-        Assert.Equal("004 §5.1.1", steps["agency-request"].GetProperty("source").GetString());
+        Assert.StartsWith("004 §5.1.1", steps["agency-request"].GetProperty("source").GetString(), StringComparison.Ordinal);
         Assert.Equal("2027-02-12", steps["agency-confirmation"].GetProperty("due").GetString());
         Assert.Equal("2027-03-08", steps["decision"].GetProperty("due").GetString());
         Assert.Equal("2027-03-15", steps["national-notification"].GetProperty("due").GetString());
@@ -25,7 +25,7 @@ public sealed class PlanVerbTests
     {
         var plan = CliRun.Of("plan", "--kind", "scr", "--nation", "england", "--referral-received", "2027-02-08", "--decision", "2027-02-20", "--json").Json();
 
-        var steps = plan.GetProperty("steps").EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!, s => s, StringComparer.Ordinal);
+        var steps = plan.GetProperty("steps").EnumerateArray().Where(s => !s.TryGetProperty("occurrence", out _)).ToDictionary(s => s.GetProperty("id").GetString()!, s => s, StringComparer.Ordinal);
         Assert.Equal("2027-02-26", steps["national-notification"].GetProperty("due").GetString());
         Assert.Equal("2027-08-20", steps["review-complete"].GetProperty("due").GetString());
     }

@@ -1,0 +1,75 @@
+using ReviewFunctions.Domain.Calendar;
+using ReviewFunctions.Domain.Deadlines;
+using ReviewFunctions.Domain.Procedures;
+using ReviewFunctions.Domain.Reviews;
+
+namespace ReviewFunctions.Domain.Tests.Reviews;
+
+/// <summary>The shipped England SCR procedure at its decision point.</summary>
+public sealed class ScrDecisionTests
+{
+    private static readonly DateTimeOffset Received = UkTime.At(new DateOnly(2027, 2, 8), new TimeOnly(10, 0));
+    private static readonly DateTimeOffset Decided = UkTime.At(new DateOnly(2027, 2, 19), new TimeOnly(14, 0));
+
+    [Fact]
+    public void A_decision_not_to_hold_an_scr_is_still_reported_to_the_national_bodies_before_the_review_ends()
+    {
+        var driver = Referred();
+
+        driver.RecordOk(new DecisionRecorded(Decided, DecisionOutcome.NoReview, "scr", "threshold not met", "chair@board.example"));
+
+        Assert.False(driver.State.Finished);
+        Assert.Equal(StepStatus.Waived, driver.Step("review-complete").Status);
+        Assert.Equal(StepStatus.Waived, driver.Step("panel-convened").Status);
+        var notices = driver.Decide(Decided).Commands.OfType<SendNotice>().ToList();
+        Assert.Contains(notices, n => n.Step == "national-notification");
+        Assert.Equal(new DateOnly(2027, 2, 26), driver.Step("national-notification").Due.Day);
+
+        foreach (var notice in notices)
+        {
+            driver.RecordOk(new NoticeSent(Decided.AddHours(1), notice.Notice, notice.Step, 1, "msg"));
+        }
+
+        foreach (var step in driver.Engine.Schedule(driver.State).Where(s => s.Status == StepStatus.Open).ToList())
+        {
+            driver.RecordOk(new StepCompleted(Decided.AddHours(2), step.Id, "bm@board.example"));
+        }
+
+        Assert.True(driver.State.Finished);
+        Assert.Equal("The Board decided not to hold a review.", driver.State.FinishedReason);
+        Assert.Contains(driver.Decide(Decided.AddHours(3)).Commands, c => c is CompleteReview);
+    }
+
+    [Fact]
+    public void A_decision_to_hold_an_scr_sends_the_decision_notice_to_Ofsted_the_DfE_and_the_National_Panel_at_once()
+    {
+        var driver = Referred();
+
+        driver.RecordOk(new DecisionRecorded(Decided, DecisionOutcome.Review, "scr", "child died; abuse suspected", "chair@board.example"));
+        var notices = driver.Decide(Decided).Commands.OfType<SendNotice>().ToList();
+
+        var decisionNotice = Assert.Single(notices, n => n.Step == "national-notification");
+        Assert.Superset(new HashSet<string>(["ofsted", "dfe", "national-panel"], StringComparer.Ordinal), decisionNotice.To.ToHashSet(StringComparer.Ordinal));
+        Assert.Equal(new DateOnly(2027, 8, 19), driver.Step("review-complete").Due.Day);
+        Assert.Equal(StepStatus.Open, driver.Step("appoint-reviewers").Status);
+    }
+
+    [Fact]
+    public void A_decision_can_turn_the_referral_into_a_multi_agency_case_audit_of_four_months()
+    {
+        var driver = Referred();
+
+        driver.RecordOk(new DecisionRecorded(Decided, DecisionOutcome.Review, "maca", "lessons for several agencies, SCR criteria not met", "chair@board.example"));
+
+        Assert.Equal("maca", driver.State.Kind);
+        Assert.Equal(new DateOnly(2027, 6, 19), driver.Step("review-complete").Due.Day);
+    }
+
+    private static ReviewDriver Referred()
+    {
+        var engine = new ReviewEngine(ProcedureCatalogue.Embedded, UkCalendar.Default);
+        var driver = new ReviewDriver(engine, new ReferralReceived(Received, "CR-2027-0007", "scr", Nation.England, new DateOnly(2027, 2, 6), null, ["Police", "Health"], "intake"));
+        driver.Decide(Received);
+        return driver;
+    }
+}
