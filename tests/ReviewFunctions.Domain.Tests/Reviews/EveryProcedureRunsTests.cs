@@ -17,7 +17,7 @@ public sealed class EveryProcedureRunsTests
         var engine = new ReviewEngine(ProcedureCatalogue.Embedded, UkCalendar.Default);
         var procedure = engine.Catalogue.Get(kind);
         var nation = procedure.Nations[0];
-        var received = Deadlines.UkTime.At(new DateOnly(2027, 2, 8), new TimeOnly(10, 0));
+        var received = Domain.Deadlines.UkTime.At(new DateOnly(2027, 2, 8), new TimeOnly(10, 0));
         var driver = new ReviewDriver(engine, new ReferralReceived(received, "CR-2027-0042", kind, nation, new DateOnly(2027, 2, 6), new DateOnly(2027, 2, 7), ["Police", "Health"], "intake"));
 
         var now = received;

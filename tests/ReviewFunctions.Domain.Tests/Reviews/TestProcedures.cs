@@ -66,5 +66,5 @@ internal static class TestProcedures
         new(Received, "CR-2027-0001", kind, Nation.England, new DateOnly(2027, 2, 5), null, agencies.Length == 0 ? ["Police", "Health"] : agencies, "intake");
 
     public static DateTimeOffset Uk(int year, int month, int day, int hour = 9, int minute = 0) =>
-        Deadlines.UkTime.At(new DateOnly(year, month, day), new TimeOnly(hour, minute));
+        Domain.Deadlines.UkTime.At(new DateOnly(year, month, day), new TimeOnly(hour, minute));
 }
