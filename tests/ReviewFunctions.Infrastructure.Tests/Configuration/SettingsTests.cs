@@ -66,4 +66,14 @@ public sealed class SettingsTests
         Assert.Equal(expectedSetting, error.SettingName);
         Assert.Contains(expectedSetting, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Explicit_identity_endpoints_must_be_https()
+    {
+        var connection = StorageConnection.ForIdentity(new Uri("https://a.table.core.windows.net/"), new Uri("https://a.blob.core.windows.net"));
+
+        Assert.Equal(StorageAuthMode.Identity, connection.AuthMode);
+        Assert.Equal(new Uri("https://a.table.core.windows.net"), connection.TableEndpoint);
+        Assert.Throws<ArgumentException>(() => StorageConnection.ForIdentity(new Uri("http://127.0.0.1:10002/devstoreaccount1"), new Uri("https://a.blob.core.windows.net")));
+    }
 }
