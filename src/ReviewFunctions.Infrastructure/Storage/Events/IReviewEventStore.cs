@@ -1,0 +1,18 @@
+namespace ReviewFunctions.Infrastructure.Storage;
+
+/// <summary>Each review's events, in order, appended with optimistic concurrency.</summary>
+public interface IReviewEventStore
+{
+    /// <summary>
+    /// Appends up to 100 events atomically after <paramref name="expectedVersion"/> (the sequence of the last event the
+    /// caller saw; 0 for a new review) and returns the new version.
+    /// </summary>
+    /// <exception cref="EventStreamConflictException">The stream is not at <paramref name="expectedVersion"/>; nothing was written.</exception>
+    Task<long> AppendAsync(string reference, long expectedVersion, IReadOnlyList<NewEvent> events, DateTimeOffset recordedAt, CancellationToken ct);
+
+    /// <summary>Reads up to <paramref name="pageSize"/> (1-1000) events after <paramref name="afterSequence"/>, in order.</summary>
+    Task<EventPage> ReadAsync(string reference, long afterSequence, int pageSize, string? continuation, CancellationToken ct);
+
+    /// <summary>Reads the whole stream in order.</summary>
+    IAsyncEnumerable<StoredEvent> ReadAllAsync(string reference, CancellationToken ct);
+}
