@@ -1,0 +1,51 @@
+using ReviewFunctions.Domain.Reviews;
+
+namespace ReviewFunctions.Domain.Running;
+
+/// <summary>
+/// The life of one review, written once for every host: wait for a change or the next due instant, decide, run the
+/// commands, record what they observed, report status, and restart with fresh history every few rounds so a review
+/// that runs for a year or more keeps a small history. Deterministic: it only uses the runtime's clock and activities.
+/// </summary>
+public static class ReviewLoop
+{
+    public const int RoundsBeforeRestart = 20;
+
+    public static async Task RunAsync(IReviewRuntime runtime, ReviewLoopInput input)
+    {
+        for (var round = input.Rounds; ; round++)
+        {
+            var outcome = await runtime.DecideAsync(input.Reference, runtime.Now);
+            var observed = new List<ReviewEvent>();
+            foreach (var command in outcome.Commands.Where(c => c is not (UpdateStatus or CompleteReview)))
+            {
+                observed.AddRange((await runtime.RunAsync(command)).Events);
+            }
+
+            if (observed.Count > 0)
+            {
+                await runtime.RecordAsync(input.Reference, observed);
+            }
+
+            runtime.ReportStatus(outcome.Summary);
+            if (outcome.Finished)
+            {
+                return;
+            }
+
+            if (observed.Count > 0)
+            {
+                // What the commands observed can complete steps and open others: decide again before sleeping.
+                continue;
+            }
+
+            if (round + 1 >= RoundsBeforeRestart)
+            {
+                runtime.ContinueAsNew(input with { Rounds = 0 });
+                return;
+            }
+
+            await runtime.WaitAsync(outcome.NextWake);
+        }
+    }
+}
