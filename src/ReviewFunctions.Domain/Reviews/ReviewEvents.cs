@@ -17,6 +17,8 @@ namespace ReviewFunctions.Domain.Reviews;
 [JsonDerivedType(typeof(NoticeIssued), "notice-issued")]
 [JsonDerivedType(typeof(NoticeSent), "notice-sent")]
 [JsonDerivedType(typeof(CaseFileAccessRequested), "case-file-access-requested")]
+[JsonDerivedType(typeof(NoticeBlocked), "notice-blocked")]
+[JsonDerivedType(typeof(CaseFilesSecured), "case-files-secured")]
 [JsonDerivedType(typeof(ActionPlanAgreed), "action-plan-agreed")]
 [JsonDerivedType(typeof(ActionUpdated), "action-updated")]
 [JsonDerivedType(typeof(ActionPlanSignedOff), "action-plan-signed-off")]
@@ -56,7 +58,16 @@ public sealed record NoticeIssued(DateTimeOffset At, string Notice, string Step,
 /// <summary>The mail service accepted a notice: the evidence that it went.</summary>
 public sealed record NoticeSent(DateTimeOffset At, string Notice, string Step, int Occurrence, string? MessageId = null) : ReviewEvent(At);
 
+/// <summary>
+/// A notice to a body outside the partnership was stopped because, once written, it still named someone it must not.
+/// The reason says which kind of detail leaked (a name, a date of birth, an address), never the detail itself.
+/// </summary>
+public sealed record NoticeBlocked(DateTimeOffset At, string Notice, string Step, int Occurrence, string Reason) : ReviewEvent(At);
+
 public sealed record CaseFileAccessRequested(DateTimeOffset At, int MembershipVersion) : ReviewEvent(At);
+
+/// <summary>The case-file folder was secured and its permissions read back: exactly these people have access.</summary>
+public sealed record CaseFilesSecured(DateTimeOffset At, int MembershipVersion, string Folder, IReadOnlyList<string> Access) : ReviewEvent(At);
 
 public sealed record ActionPlanAgreed(DateTimeOffset At, IReadOnlyList<PlannedAction> Actions, string By) : ReviewEvent(At);
 

@@ -17,7 +17,7 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
             return Conflict($"Review {state.Reference} has finished ({state.FinishedReason}) so nothing more can be recorded on it.");
         }
 
-        if (e is not (ReferralReceived or ReminderSent or Escalated or NoticeIssued or NoticeSent or CaseFileAccessRequested) && string.IsNullOrWhiteSpace(By(e)))
+        if (e is not (ReferralReceived or ReminderSent or Escalated or NoticeIssued or NoticeSent or NoticeBlocked or CaseFileAccessRequested or CaseFilesSecured) && string.IsNullOrWhiteSpace(By(e)))
         {
             return Invalid("Say who is recording this ('by').");
         }
@@ -34,6 +34,9 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
                 ? (m, null)
                 : Invalid($"{m.Email} is not a member of this review as {m.Role}."),
             NoticeSent n => CheckNoticeSent(state, n),
+            NoticeBlocked b => state.NoticesIssued.ContainsKey(ReviewState.NoticeKey(b.Notice, b.Step, b.Occurrence))
+                ? (b, null)
+                : Invalid($"The notice '{b.Notice}' for step '{b.Step}' was never issued for this review."),
             ActionPlanAgreed p => CheckActionPlan(state, p),
             ActionUpdated u => state.Actions.Any(a => a.Action.Id == u.Action)
                 ? (u, null)

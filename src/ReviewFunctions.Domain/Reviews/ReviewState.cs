@@ -42,6 +42,11 @@ public sealed record ReviewState
 
     public ImmutableDictionary<string, NoticeSent> NoticesSent { get; init; } = ImmutableDictionary<string, NoticeSent>.Empty;
 
+    public ImmutableDictionary<string, NoticeBlocked> NoticesBlocked { get; init; } = ImmutableDictionary<string, NoticeBlocked>.Empty;
+
+    /// <summary>The last access list read back from the case-file folder.</summary>
+    public CaseFilesSecured? CaseFiles { get; init; }
+
     /// <summary>Reminders and escalations already made, keyed by step occurrence: the instants, so none is made twice.</summary>
     public ImmutableDictionary<string, ImmutableSortedSet<DateTimeOffset>> Reminded { get; init; } = ImmutableDictionary<string, ImmutableSortedSet<DateTimeOffset>>.Empty;
 
