@@ -1,8 +1,17 @@
+using System.Text.Json.Serialization;
 using ReviewFunctions.Domain.Deadlines;
 
 namespace ReviewFunctions.Domain.Reviews;
 
 /// <summary>Work the decider asks a host to do. Hosts run these; they never decide anything themselves.</summary>
+/// <remarks>Typed in JSON because commands travel between the orchestration and its activities.</remarks>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "command")]
+[JsonDerivedType(typeof(SendNotice), "send-notice")]
+[JsonDerivedType(typeof(SecureCaseFiles), "secure-case-files")]
+[JsonDerivedType(typeof(RemindOwner), "remind-owner")]
+[JsonDerivedType(typeof(EscalateToManager), "escalate-to-manager")]
+[JsonDerivedType(typeof(UpdateStatus), "update-status")]
+[JsonDerivedType(typeof(CompleteReview), "complete-review")]
 public abstract record ReviewCommand(string Reference);
 
 public sealed record SendNotice(string Reference, string Notice, string Step, int Occurrence, IReadOnlyList<string> To) : ReviewCommand(Reference);

@@ -88,11 +88,14 @@ public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculato
         var commands = new List<ReviewCommand>();
         var wakes = new List<DateTimeOffset>();
 
-        if (state.CaseFileAccessVersion != state.MembershipVersion)
+        // Deliveries are asked for again on every look until they are confirmed, so a lost activity result never loses
+        // a statutory notice or leaves the case files open; the runners make a repeat harmless.
+        if (state.CaseFiles?.MembershipVersion != state.MembershipVersion)
         {
-            events.Add(new CaseFileAccessRequested(now, state.MembershipVersion));
             commands.Add(new SecureCaseFiles(state.Reference, state.Members, state.MembershipVersion));
         }
+
+        commands.AddRange(UnconfirmedNotices(state));
 
         foreach (var step in Schedule(state).Where(s => s.Status == StepStatus.Open))
         {
@@ -128,6 +131,13 @@ public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculato
         : state.Decision is null ? "referral"
         : open.Count > 0 && open.All(s => s.Definition.Phase == StepPhase.ActionPlan) ? "action-plan"
         : "review";
+
+    private static IEnumerable<SendNotice> UnconfirmedNotices(ReviewState state) =>
+        state.NoticesIssued
+            .Where(n => !state.NoticesSent.ContainsKey(n.Key) && !state.NoticesBlocked.ContainsKey(n.Key))
+            .OrderBy(n => n.Value.At)
+            .ThenBy(n => n.Key, StringComparer.Ordinal)
+            .Select(n => new SendNotice(state.Reference, n.Value.Notice, n.Value.Step, n.Value.Occurrence, n.Value.To));
 
     private static void IssueAutomaticNotices(ReviewState state, ScheduledStep step, DateTimeOffset now, List<ReviewEvent> events, List<ReviewCommand> commands)
     {

@@ -16,7 +16,6 @@ namespace ReviewFunctions.Domain.Reviews;
 [JsonDerivedType(typeof(Escalated), "escalated")]
 [JsonDerivedType(typeof(NoticeIssued), "notice-issued")]
 [JsonDerivedType(typeof(NoticeSent), "notice-sent")]
-[JsonDerivedType(typeof(CaseFileAccessRequested), "case-file-access-requested")]
 [JsonDerivedType(typeof(NoticeBlocked), "notice-blocked")]
 [JsonDerivedType(typeof(CaseFilesSecured), "case-files-secured")]
 [JsonDerivedType(typeof(ActionPlanAgreed), "action-plan-agreed")]
@@ -63,8 +62,6 @@ public sealed record NoticeSent(DateTimeOffset At, string Notice, string Step, i
 /// The reason says which kind of detail leaked (a name, a date of birth, an address), never the detail itself.
 /// </summary>
 public sealed record NoticeBlocked(DateTimeOffset At, string Notice, string Step, int Occurrence, string Reason) : ReviewEvent(At);
-
-public sealed record CaseFileAccessRequested(DateTimeOffset At, int MembershipVersion) : ReviewEvent(At);
 
 /// <summary>The case-file folder was secured and its permissions read back: exactly these people have access.</summary>
 public sealed record CaseFilesSecured(DateTimeOffset At, int MembershipVersion, string Folder, IReadOnlyList<string> Access) : ReviewEvent(At);

@@ -39,7 +39,6 @@ public static class ReviewEvolution
             Escalated x => state with { EscalatedAt = AddInstant(state.EscalatedAt, ReviewState.StepKey(x.Step, x.Occurrence), x.Instant) },
             NoticeIssued n => state with { NoticesIssued = state.NoticesIssued.SetItem(ReviewState.NoticeKey(n.Notice, n.Step, n.Occurrence), n) },
             NoticeSent n => state with { NoticesSent = state.NoticesSent.SetItem(ReviewState.NoticeKey(n.Notice, n.Step, n.Occurrence), n) },
-            CaseFileAccessRequested a => state with { CaseFileAccessVersion = a.MembershipVersion },
             CaseFilesSecured c => state with { CaseFiles = c },
             NoticeBlocked b => state with { NoticesBlocked = state.NoticesBlocked.SetItem(ReviewState.NoticeKey(b.Notice, b.Step, b.Occurrence), b) },
             ActionPlanAgreed p => state with

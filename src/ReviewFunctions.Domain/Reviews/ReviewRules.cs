@@ -17,7 +17,7 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
             return Conflict($"Review {state.Reference} has finished ({state.FinishedReason}) so nothing more can be recorded on it.");
         }
 
-        if (e is not (ReferralReceived or ReminderSent or Escalated or NoticeIssued or NoticeSent or NoticeBlocked or CaseFileAccessRequested or CaseFilesSecured) && string.IsNullOrWhiteSpace(By(e)))
+        if (e is not (ReferralReceived or ReminderSent or Escalated or NoticeIssued or NoticeSent or NoticeBlocked or CaseFilesSecured) && string.IsNullOrWhiteSpace(By(e)))
         {
             return Invalid("Say who is recording this ('by').");
         }

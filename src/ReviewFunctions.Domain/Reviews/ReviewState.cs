@@ -36,8 +36,6 @@ public sealed record ReviewState
 
     public int MembershipVersion { get; init; }
 
-    public int CaseFileAccessVersion { get; init; } = -1;
-
     public ImmutableDictionary<string, NoticeIssued> NoticesIssued { get; init; } = ImmutableDictionary<string, NoticeIssued>.Empty;
 
     public ImmutableDictionary<string, NoticeSent> NoticesSent { get; init; } = ImmutableDictionary<string, NoticeSent>.Empty;

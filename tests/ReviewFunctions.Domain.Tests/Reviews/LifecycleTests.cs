@@ -84,11 +84,14 @@ public sealed class LifecycleTests
         driver.RecordOk(new MemberAdded(Decided, "chair@panel.example", "board-chair", "bm@board.example"));
         var added = Assert.Single(driver.Decide(Decided).Commands.OfType<SecureCaseFiles>());
         Assert.Equal(["chair@panel.example"], added.Members.Select(m => m.Email));
+        driver.RecordOk(new CaseFilesSecured(Decided, added.MembershipVersion, "CR-2027-0001", ["chair@panel.example"]));
 
         driver.RecordOk(new MemberRemoved(Decided.AddDays(1), "CHAIR@panel.example", "board-chair", "bm@board.example"));
         var removed = Assert.Single(driver.Decide(Decided.AddDays(1)).Commands.OfType<SecureCaseFiles>());
         Assert.Empty(removed.Members);
+        driver.RecordOk(new CaseFilesSecured(Decided.AddDays(1), removed.MembershipVersion, "CR-2027-0001", []));
         Assert.Empty(driver.Decide(Decided.AddDays(1)).Commands.OfType<SecureCaseFiles>());
+        Assert.Empty(driver.State.CaseFiles!.Access);
     }
 
     [Fact]

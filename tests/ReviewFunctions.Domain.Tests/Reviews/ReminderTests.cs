@@ -21,7 +21,7 @@ public sealed class ReminderTests
     }
 
     [Fact]
-    public void Deciding_twice_at_the_same_instant_sends_nothing_twice()
+    public void Deciding_twice_at_the_same_instant_decides_nothing_new_but_asks_again_for_unconfirmed_deliveries()
     {
         var driver = new ReviewDriver(Engine(), Referral());
         driver.Decide(Received);
@@ -29,6 +29,20 @@ public sealed class ReminderTests
         var again = driver.Decide(Received);
 
         Assert.Empty(again.Events);
+        Assert.Equal([typeof(SecureCaseFiles), typeof(SendNotice), typeof(UpdateStatus)], again.Commands.Select(c => c.GetType()));
+    }
+
+    [Fact]
+    public void Confirmed_deliveries_are_not_asked_for_again()
+    {
+        var driver = new ReviewDriver(Engine(), Referral());
+        var first = driver.Decide(Received);
+        var notice = Assert.Single(first.Commands.OfType<SendNotice>());
+        driver.RecordOk(new NoticeSent(Received.AddMinutes(1), notice.Notice, notice.Step, notice.Occurrence, "msg-1"));
+        driver.RecordOk(new CaseFilesSecured(Received.AddMinutes(2), 0, "CR-2027-0001", []));
+
+        var again = driver.Decide(Received.AddMinutes(3));
+
         Assert.Equal([typeof(UpdateStatus)], again.Commands.Select(c => c.GetType()));
     }
 

@@ -23,7 +23,6 @@ public sealed class ReviewJsonTests
         new NoticeSent(At, "decision-notice", "national-notification", 1, "msg-1"),
         new NoticeBlocked(At, "decision-notice", "national-notification", 1, "a family member’s name appeared in the text"),
         new CaseFilesSecured(At, 2, "CR-2027-0001", ["chair@panel.example"]),
-        new CaseFileAccessRequested(At, 3),
         new ActionPlanAgreed(At, [new PlannedAction("a1", "Train", "Police", new DateOnly(2027, 5, 1), "Audit")], "chair@board.example"),
         new ActionUpdated(At, "a1", ActionStatus.Completed, "owner@police.example"),
         new ActionPlanSignedOff(At, "chair@board.example"),
@@ -68,5 +67,17 @@ public sealed class ReviewJsonTests
         var error = Assert.Throws<JsonException>(() => ReviewJson.Deserialize(json));
 
         Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Commands_travel_between_orchestration_and_activities_with_their_type()
+    {
+        ReviewCommand command = new RemindOwner("CR-2027-0001", "decision", "Decide", 1, "board-chair", Domain.Deadlines.Due.EndOfDay(new DateOnly(2027, 3, 8)), At, ReminderKind.OnDue);
+
+        var json = JsonSerializer.Serialize(command, ReviewJson.Options);
+        var back = JsonSerializer.Deserialize<ReviewCommand>(json, ReviewJson.Options);
+
+        Assert.Equal(command, back);
+        Assert.Contains("\"command\":\"remind-owner\"", json, StringComparison.Ordinal);
     }
 }
