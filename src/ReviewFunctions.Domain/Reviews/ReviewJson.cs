@@ -21,6 +21,10 @@ public static class ReviewJson
     public static string TypeOf(ReviewEvent e) =>
         JsonSerializer.SerializeToElement(e, Options).GetProperty("type").GetString()!;
 
+    /// <summary>The kebab-case name of a command, as it travels in JSON ("send-notice").</summary>
+    public static string CommandName(ReviewCommand command) =>
+        JsonSerializer.SerializeToElement(command, Options).GetProperty("command").GetString()!;
+
     private static JsonSerializerOptions Create()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)

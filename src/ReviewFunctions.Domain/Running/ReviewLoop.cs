@@ -11,15 +11,21 @@ public static class ReviewLoop
 {
     public const int RoundsBeforeRestart = 20;
 
+    /// <summary>How long to wait before asking again for a command that failed even after its retries.</summary>
+    public static readonly TimeSpan RetryFailedCommandsAfter = TimeSpan.FromHours(1);
+
     public static async Task RunAsync(IReviewRuntime runtime, ReviewLoopInput input)
     {
         for (var round = input.Rounds; ; round++)
         {
             var outcome = await runtime.DecideAsync(input.Reference, runtime.Now);
             var observed = new List<ReviewEvent>();
+            var failed = false;
             foreach (var command in outcome.Commands.Where(c => c is not (UpdateStatus or CompleteReview)))
             {
-                observed.AddRange((await runtime.RunAsync(command)).Events);
+                var result = await runtime.RunAsync(command);
+                observed.AddRange(result.Events);
+                failed |= result.Failed;
             }
 
             if (observed.Count > 0)
@@ -45,7 +51,8 @@ public static class ReviewLoop
                 return;
             }
 
-            await runtime.WaitAsync(outcome.NextWake);
+            var retryAt = runtime.Now + RetryFailedCommandsAfter;
+            await runtime.WaitAsync(failed && (outcome.NextWake is null || outcome.NextWake > retryAt) ? retryAt : outcome.NextWake);
         }
     }
 }

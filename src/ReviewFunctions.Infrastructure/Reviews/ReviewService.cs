@@ -1,0 +1,171 @@
+using Microsoft.Extensions.Logging;
+using ReviewFunctions.Domain.Reviews;
+using ReviewFunctions.Domain.Running;
+using ReviewFunctions.Infrastructure.Storage;
+
+namespace ReviewFunctions.Infrastructure.Reviews;
+
+/// <summary>
+/// Everything that changes a review goes through here: starting it, recording a person's event, the loop's decisions
+/// and what its commands observed. Each change is checked by the engine against the latest events and appended with
+/// optimistic concurrency, so two people (or a person and the loop) never overwrite each other.
+/// </summary>
+public sealed partial class ReviewService(
+    ReviewEngine engine,
+    ReviewRepository repository,
+    IReviewIndex index,
+    TimeProvider time,
+    ILogger<ReviewService> logger)
+{
+    /// <summary>Enough tries for a room full of people recording on one review at the same moment.</summary>
+    private const int Attempts = 25;
+
+    public ReviewEngine Engine => engine;
+
+    public async Task<ReviewStartResult> StartAsync(ReferralReceived referral, CancellationToken cancellationToken)
+    {
+        var (state, rejection) = engine.Start(referral);
+        if (state is null)
+        {
+            return new ReviewStartResult(false, false, rejection);
+        }
+
+        try
+        {
+            await repository.AppendAsync(referral.Reference, 0, [referral], time.GetUtcNow(), cancellationToken);
+        }
+        catch (EventStreamConflictException)
+        {
+            return new ReviewStartResult(false, true, null);
+        }
+
+        await UpdateIndexAsync(state, cancellationToken);
+        LogStarted(referral.Reference, referral.Kind);
+        return new ReviewStartResult(true, false, null);
+    }
+
+    public Task<LoadedReview?> LoadAsync(string reference, CancellationToken cancellationToken) =>
+        repository.LoadAsync(reference, cancellationToken);
+
+    /// <summary>Records a person's event if the review allows it.</summary>
+    public async Task<RecordResult> RecordAsync(string reference, ReviewEvent e, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var review = await repository.LoadAsync(reference, cancellationToken);
+            if (review is null)
+            {
+                return RecordResult.NotFound;
+            }
+
+            var (state, recorded, rejection) = engine.Apply(review.State, e);
+            if (recorded is null)
+            {
+                return new RecordResult(RecordStatus.Rejected, null, rejection, review.Version);
+            }
+
+            try
+            {
+                var version = await repository.AppendAsync(reference, review.Version, [recorded], time.GetUtcNow(), cancellationToken);
+                await UpdateIndexAsync(state, cancellationToken);
+                return new RecordResult(RecordStatus.Recorded, recorded, null, version);
+            }
+            catch (EventStreamConflictException) when (attempt < Attempts)
+            {
+                LogRetry(reference, attempt);
+                await BackOffAsync(attempt, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>The loop's decision at <paramref name="now"/>: recorded before its commands are handed out.</summary>
+    public async Task<DecideOutcome> DecideAsync(string reference, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var review = await repository.LoadAsync(reference, cancellationToken)
+                ?? throw new InvalidOperationException($"Review {reference} has no events: it was never started.");
+            var next = engine.Decide(review.State, now);
+            var after = next.Events.Aggregate(review.State, engine.Evolve);
+            try
+            {
+                if (next.Events.Count > 0)
+                {
+                    await repository.AppendAsync(reference, review.Version, next.Events, time.GetUtcNow(), cancellationToken);
+                }
+
+                await UpdateIndexAsync(after, cancellationToken, now);
+                var summary = next.Commands.OfType<UpdateStatus>().Single().Summary;
+                return new DecideOutcome(next.Commands, next.NextWake, summary, after.Finished);
+            }
+            catch (EventStreamConflictException) when (attempt < Attempts)
+            {
+                LogRetry(reference, attempt);
+                await BackOffAsync(attempt, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Records what commands observed (a notice sent, case files secured). One the review no longer accepts — a
+    /// notice already recorded by an earlier try — is left out and logged by kind, never by content.
+    /// </summary>
+    public async Task RecordObservedAsync(string reference, IReadOnlyList<ReviewEvent> observed, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var review = await repository.LoadAsync(reference, cancellationToken)
+                ?? throw new InvalidOperationException($"Review {reference} has no events: it was never started.");
+            var state = review.State;
+            var accepted = new List<ReviewEvent>();
+            foreach (var e in observed)
+            {
+                var (next, recorded, rejection) = engine.Apply(state, e);
+                if (recorded is null)
+                {
+                    LogObservedRefused(reference, ReviewJson.TypeOf(e), rejection!.Kind);
+                    continue;
+                }
+
+                state = next;
+                accepted.Add(recorded);
+            }
+
+            if (accepted.Count == 0)
+            {
+                return;
+            }
+
+            try
+            {
+                await repository.AppendAsync(reference, review.Version, accepted, time.GetUtcNow(), cancellationToken);
+                await UpdateIndexAsync(state, cancellationToken);
+                return;
+            }
+            catch (EventStreamConflictException) when (attempt < Attempts)
+            {
+                LogRetry(reference, attempt);
+                await BackOffAsync(attempt, cancellationToken);
+            }
+        }
+    }
+
+    public async Task<ReviewIndexPage> ListAsync(ReviewIndexQuery query, int pageSize, string? continuation, CancellationToken cancellationToken) =>
+        await index.ListAsync(query, pageSize, continuation, cancellationToken);
+
+    /// <summary>A short, spread-out pause so writers that collided do not collide again in step.</summary>
+    private Task BackOffAsync(int attempt, CancellationToken cancellationToken) =>
+        Task.Delay(TimeSpan.FromMilliseconds(Math.Min(attempt, 10) * 5 + Random.Shared.Next(0, 20)), time, cancellationToken);
+
+    private async Task UpdateIndexAsync(ReviewState state, CancellationToken cancellationToken, DateTimeOffset? now = null) =>
+        await index.UpsertAsync(ReviewIndexing.EntryOf(engine, state, now ?? time.GetUtcNow()), ReviewIndexETag.Any, cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Review {Reference} started as {Kind}.")]
+    private partial void LogStarted(string reference, string kind);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Review {Reference}: another change was recorded first (try {Attempt}); reading it again.")]
+    private partial void LogRetry(string reference, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Review {Reference}: an observed {EventType} was not recorded ({RejectionKind}).")]
+    private partial void LogObservedRefused(string reference, string eventType, RejectionKind rejectionKind);
+}
