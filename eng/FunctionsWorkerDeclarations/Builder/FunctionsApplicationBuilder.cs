@@ -3,10 +3,12 @@
 //   src/DotNetWorker/Builder/FunctionsApplicationBuilder.cs (package Microsoft.Azure.Functions.Worker).
 // Upstream: public class FunctionsApplicationBuilder : IHostApplicationBuilder,
 // IFunctionsWorkerApplicationBuilder, with an internal constructor.
-// Declared: Build(). Left out: the two interfaces and everything that implements them (Properties,
-// Configuration, Environment, Logging, Metrics, Services, ConfigureContainer, Use), because
-// Program.cs does not use them yet. Add the interfaces with their members when it does.
+// Declared: Services, Configuration (as IHostApplicationBuilder declares them) and Build().
+// Left out: the two interfaces and their other members (Properties, Environment, Logging, Metrics,
+// ConfigureContainer, Use), because Program.cs does not use them.
 
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Microsoft.Azure.Functions.Worker.Builder;
@@ -14,6 +16,10 @@ namespace Microsoft.Azure.Functions.Worker.Builder;
 public class FunctionsApplicationBuilder
 {
     private FunctionsApplicationBuilder() => throw CompileOnly.Fail();
+
+    public IServiceCollection Services => throw CompileOnly.Fail();
+
+    public IConfigurationManager Configuration => throw CompileOnly.Fail();
 
     public IHost Build() => throw CompileOnly.Fail();
 }

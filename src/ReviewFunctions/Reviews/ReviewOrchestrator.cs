@@ -1,0 +1,24 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask;
+using ReviewFunctions.Domain.Running;
+
+namespace ReviewFunctions.Reviews;
+
+/// <summary>
+/// One Durable orchestration per review, its instance id the review reference. All it does is run the host-neutral
+/// <see cref="ReviewLoop"/> over the orchestration context: the decisions are the engine's, the I/O the activities'.
+/// </summary>
+public static class ReviewOrchestrator
+{
+    public const string Name = "ReviewOrchestrator";
+
+    /// <summary>Raised (with no payload that matters) when a person records something on the review.</summary>
+    public const string ChangedEvent = "review-changed";
+
+    [Function(Name)]
+    public static Task RunAsync([OrchestrationTrigger] TaskOrchestrationContext context)
+    {
+        var input = context.GetInput<ReviewLoopInput>() ?? new ReviewLoopInput(context.InstanceId);
+        return ReviewLoop.RunAsync(new DurableReviewRuntime(context), input);
+    }
+}
