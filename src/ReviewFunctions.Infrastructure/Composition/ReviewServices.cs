@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection;
+using ReviewFunctions.Domain.Calendar;
+using ReviewFunctions.Domain.Procedures;
+using ReviewFunctions.Domain.Reviews;
+using ReviewFunctions.Infrastructure.Reviews;
+using ReviewFunctions.Infrastructure.Storage;
+
+namespace ReviewFunctions.Infrastructure.Composition;
+
+/// <summary>The services every host shares: the engine, storage, the review service and command dispatch.</summary>
+public static class ReviewServices
+{
+    public static IServiceCollection AddReviewCore(this IServiceCollection services, StorageConnection storage, TimeProvider time)
+    {
+        services.AddSingleton(time);
+        services.AddSingleton(_ => ProcedureCatalogue.Embedded);
+        services.AddSingleton(_ => UkCalendar.Default);
+        services.AddSingleton(p => new ReviewEngine(p.GetRequiredService<ProcedureCatalogue>(), p.GetRequiredService<UkCalendar>()));
+        services.AddSingleton(p => ReviewStorage.Create(storage, new StorageOptions { TimeProvider = p.GetRequiredService<TimeProvider>() }));
+        services.AddSingleton(p => p.GetRequiredService<ReviewStorage>().Events);
+        services.AddSingleton(p => p.GetRequiredService<ReviewStorage>().Index);
+        services.AddSingleton(p => p.GetRequiredService<ReviewStorage>().Documents);
+        services.AddSingleton<ReviewRepository>();
+        services.AddSingleton<ReviewService>();
+        services.AddSingleton<ReviewCommandDispatcher>();
+        return services;
+    }
+}

@@ -1,0 +1,178 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+
+namespace ReviewFunctions.Infrastructure.Storage.Emulator;
+
+/// <summary>
+/// The repository's pinned Azurite (npm, installed with <c>npm ci</c> on first use) as a child process on free
+/// loopback ports: in memory for tests, or keeping its data in a folder for the local host, so reviews survive a
+/// restart. Stopped (and killed if it ignores SIGTERM) when disposed.
+/// </summary>
+public sealed class AzuriteProcess : IAsyncDisposable
+{
+    public const string AccountName = "devstoreaccount1";
+
+    /// <summary>Azurite's well-known development key: public, and only ever valid against the emulator.</summary>
+    public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly ConcurrentQueue<string> output;
+    private readonly Process process;
+
+    private AzuriteProcess(Process process, ConcurrentQueue<string> output, int[] ports)
+    {
+        this.process = process;
+        this.output = output;
+        BlobHost = new Uri($"http://127.0.0.1:{ports[0]}");
+        TableHost = new Uri($"http://127.0.0.1:{ports[1]}");
+    }
+
+    public Uri BlobHost { get; }
+
+    public Uri TableHost { get; }
+
+    public Uri TableEndpoint => new(TableHost, AccountName);
+
+    public Uri BlobEndpoint => new(BlobHost, AccountName);
+
+    /// <summary>A connection string with explicit endpoints, the way a Functions app points at Azurite on custom ports.</summary>
+    public string ConnectionString(string accountKey = AccountKey, Uri? tableEndpoint = null, Uri? blobEndpoint = null) =>
+        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={accountKey};" +
+        $"TableEndpoint={tableEndpoint ?? TableEndpoint};BlobEndpoint={blobEndpoint ?? BlobEndpoint};";
+
+    /// <param name="repositoryRoot">Where package.json pins Azurite.</param>
+    /// <param name="dataFolder">Where Azurite keeps its data; null keeps it in memory.</param>
+    public static async Task<AzuriteProcess> StartAsync(string repositoryRoot, string? dataFolder, CancellationToken cancellationToken)
+    {
+        var azurite = Path.Combine(repositoryRoot, "node_modules", ".bin", "azurite");
+        if (!File.Exists(azurite))
+        {
+            await NpmCiAsync(repositoryRoot, cancellationToken);
+        }
+
+        var output = new ConcurrentQueue<string>();
+
+        // A port taken between choosing and binding makes Azurite fail fast; choose again.
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            var ports = FreePorts.Take(3);
+            var started = new AzuriteProcess(Start(azurite, repositoryRoot, dataFolder, ports, output), output, ports);
+            if (await started.AnswersAsync(cancellationToken))
+            {
+                return started;
+            }
+
+            await started.DisposeAsync();
+        }
+
+        throw new InvalidOperationException("Azurite did not start. Its last output:\n" + string.Join('\n', output.TakeLast(20)));
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        ProcessTree.Stop(process, TimeSpan.FromSeconds(2));
+        process.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private static Process Start(string azurite, string root, string? dataFolder, int[] ports, ConcurrentQueue<string> output)
+    {
+        var info = new ProcessStartInfo(azurite)
+        {
+            WorkingDirectory = root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        string[] arguments =
+        [
+            "--blobHost", "127.0.0.1", "--blobPort", ports[0].ToString(CultureInfo.InvariantCulture),
+            "--tableHost", "127.0.0.1", "--tablePort", ports[1].ToString(CultureInfo.InvariantCulture),
+            "--queueHost", "127.0.0.1", "--queuePort", ports[2].ToString(CultureInfo.InvariantCulture),
+            "--skipApiVersionCheck", "--silent",
+        ];
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        if (dataFolder is null)
+        {
+            info.ArgumentList.Add("--inMemoryPersistence");
+        }
+        else
+        {
+            Directory.CreateDirectory(dataFolder);
+            info.ArgumentList.Add("--location");
+            info.ArgumentList.Add(dataFolder);
+        }
+
+        var process = new Process { StartInfo = info };
+        process.OutputDataReceived += (_, e) => Keep(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(output, e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private async Task<bool> AnswersAsync(CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(StartTimeout);
+        while (!deadline.IsCancellationRequested && !process.HasExited)
+        {
+            try
+            {
+                // Any HTTP answer (403 without a signature) means the service is listening.
+                using var table = await http.GetAsync(new Uri(TableEndpoint + "/Tables"), deadline.Token);
+                using var blob = await http.GetAsync(new Uri(BlobEndpoint + "?comp=list"), deadline.Token);
+                return true;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                await Task.Delay(100, CancellationToken.None);
+            }
+        }
+
+        return false;
+    }
+
+    private static void Keep(ConcurrentQueue<string> output, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        output.Enqueue(line);
+        while (output.Count > 50)
+        {
+            output.TryDequeue(out _);
+        }
+    }
+
+    private static async Task NpmCiAsync(string root, CancellationToken cancellationToken)
+    {
+        var info = new ProcessStartInfo("npm", ["ci", "--no-audit", "--no-fund"])
+        {
+            WorkingDirectory = root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        using var npm = Process.Start(info) ?? throw new InvalidOperationException("Could not start npm; install Node.js (with npm) to run Azurite.");
+        var stdout = npm.StandardOutput.ReadToEndAsync(cancellationToken);
+        var stderr = npm.StandardError.ReadToEndAsync(cancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(10));
+        await npm.WaitForExitAsync(timeout.Token);
+        if (npm.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"npm ci failed ({npm.ExitCode}):\n{await stdout}\n{await stderr}");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Net;
+using ReviewFunctions.Local.Hosting;
+
+namespace ReviewFunctions.Local.Cli;
+
+/// <summary><c>run</c>: the whole system on this machine (see <see cref="LocalHost"/>).</summary>
+internal static class RunVerb
+{
+    public static int Run(string[] args, TextWriter stdout)
+    {
+        var options = new Arguments(args, new HashSet<string>(StringComparer.Ordinal));
+        var url = Url(options.Optional("--urls"));
+        var data = options.Optional("--data") ?? LocalHostOptions.DefaultDataFolder;
+        var clock = options.Optional("--clock") ?? "system";
+        var start = options.Optional("--start");
+        options.RejectUnknown();
+        if (clock is not ("system" or "virtual"))
+        {
+            throw new UsageException($"--clock: '{clock}' is not one of system, virtual");
+        }
+
+        if (start is not null && clock != "virtual")
+        {
+            throw new UsageException("--start: only a virtual clock can start at a chosen time (add --clock virtual)");
+        }
+
+        DateTimeOffset? startAt = null;
+        if (start is not null)
+        {
+            startAt = DateTimeOffset.TryParse(start, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
+                ? parsed
+                : throw new UsageException($"--start: '{start}' is not a date and time such as 2027-02-08T09:00:00Z");
+        }
+
+        return LocalHost.RunAsync(new LocalHostOptions(url, data, clock == "virtual", startAt), stdout, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    /// <summary>Children's and families' data never leaves this machine: only loopback addresses are accepted.</summary>
+    private static Uri Url(string? value)
+    {
+        if (value is null)
+        {
+            return LocalHostOptions.DefaultUrl;
+        }
+
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttp || url.AbsolutePath != "/")
+        {
+            throw new UsageException($"--urls: '{value}' is not an address such as http://127.0.0.1:7071");
+        }
+
+        var loopback = url.IsLoopback && (url.Host == "localhost" || (IPAddress.TryParse(url.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip)));
+        return loopback ? url : throw new UsageException($"--urls: '{value}' is not a loopback address; the local host listens on 127.0.0.1, [::1] or localhost only");
+    }
+}

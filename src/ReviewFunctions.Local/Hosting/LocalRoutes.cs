@@ -1,0 +1,92 @@
+using System.Text.Json;
+using System.Xml;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using ReviewFunctions.Infrastructure.Reviews;
+using ReviewFunctions.Local.Running;
+
+namespace ReviewFunctions.Local.Hosting;
+
+/// <summary>The Functions app's HTTP API served locally, plus the routes only a local host has (health, the clock).</summary>
+public static class LocalRoutes
+{
+    public static IEndpointRouteBuilder MapReviewApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/reviews", async (HttpContext http, ReviewApi api) => await WriteAsync(http, await api.StartAsync(await BodyAsync(http), http.RequestAborted)));
+        app.MapGet("/api/reviews", async (HttpContext http, ReviewApi api) =>
+            await WriteAsync(http, await api.ListAsync(http.Request.Query["open"], http.Request.Query["kind"], http.Request.Query["pageSize"], http.Request.Query["continuation"], http.RequestAborted)));
+        app.MapGet("/api/reviews/{reference}", async (HttpContext http, ReviewApi api, string reference) => await WriteAsync(http, await api.GetAsync(reference, http.RequestAborted)));
+        app.MapGet("/api/reviews/{reference}/history", async (HttpContext http, ReviewApi api, string reference) => await WriteAsync(http, await api.HistoryAsync(reference, http.RequestAborted)));
+        app.MapPost("/api/reviews/{reference}/events", async (HttpContext http, ReviewApi api, string reference) =>
+            await WriteAsync(http, await api.PostEventAsync(reference, await BodyAsync(http), http.RequestAborted)));
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapLocalApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/health", (LocalReviewRunner runner) => Results.Json(new
+        {
+            status = "ok",
+            clock = new { mode = runner.IsVirtual ? "virtual" : "system", now = runner.Now },
+            reviewsRunning = runner.Running.Count,
+        }));
+        app.MapPost("/api/clock/advance", async (HttpContext http, LocalReviewRunner runner) =>
+        {
+            var (target, problem) = ClockTarget(await BodyAsync(http), runner.Now);
+            if (target is null)
+            {
+                return await WriteAsync(http, Problems.BadRequest(problem!));
+            }
+
+            if (!runner.IsVirtual)
+            {
+                return await WriteAsync(http, Problems.Of(409, "The clock cannot be moved", "This host runs on the system clock; start it with --clock virtual to move time."));
+            }
+
+            await runner.AdvanceAsync(target.Value, http.RequestAborted);
+            return await WriteAsync(http, ApiJson.Ok(new { now = runner.Now }));
+        });
+        return app;
+    }
+
+    /// <summary>Reads <c>{"to": instant}</c> or <c>{"by": ISO 8601 duration}</c>; the clock only moves forward.</summary>
+    internal static (DateTimeOffset? Target, string? Problem) ClockTarget(string body, DateTimeOffset now)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            var root = json.RootElement;
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("to", out var to) && to.ValueKind == JsonValueKind.String && to.TryGetDateTimeOffset(out var instant))
+            {
+                return instant >= now ? (instant, null) : (null, $"'to' {instant:O} is before the clock's time {now:O}; time only moves forward.");
+            }
+
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("by", out var by) && by.ValueKind == JsonValueKind.String)
+            {
+                var period = XmlConvert.ToTimeSpan(by.GetString()!);
+                return period >= TimeSpan.Zero ? (now + period, null) : (null, "'by' must not be negative.");
+            }
+        }
+        catch (Exception e) when (e is JsonException or FormatException)
+        {
+            return (null, $"The body must be {{\"to\":\"2027-03-10T09:00:00Z\"}} or {{\"by\":\"P3D\"}}: {e.Message}");
+        }
+
+        return (null, "The body must be {\"to\":\"2027-03-10T09:00:00Z\"} or {\"by\":\"P3D\"}.");
+    }
+
+    internal static async Task<string> BodyAsync(HttpContext http)
+    {
+        using var reader = new StreamReader(http.Request.Body);
+        return await reader.ReadToEndAsync(http.RequestAborted);
+    }
+
+    internal static async Task<IResult> WriteAsync(HttpContext http, ApiResponse answer)
+    {
+        http.Response.StatusCode = answer.Status;
+        http.Response.ContentType = answer.ContentType;
+        await http.Response.WriteAsync(answer.Body, http.RequestAborted);
+        return Results.Empty;
+    }
+}
