@@ -10,13 +10,13 @@ namespace ReviewFunctions.Infrastructure.Composition;
 /// <summary>The services every host shares: the engine, storage, the review service and command dispatch.</summary>
 public static class ReviewServices
 {
-    public static IServiceCollection AddReviewCore(this IServiceCollection services, StorageConnection storage, TimeProvider time)
+    public static IServiceCollection AddReviewCore(this IServiceCollection services, StorageConnection storage, TimeProvider time, StorageOptions? storageOptions = null)
     {
         services.AddSingleton(time);
         services.AddSingleton(_ => ProcedureCatalogue.Embedded);
         services.AddSingleton(_ => UkCalendar.Default);
         services.AddSingleton(p => new ReviewEngine(p.GetRequiredService<ProcedureCatalogue>(), p.GetRequiredService<UkCalendar>()));
-        services.AddSingleton(p => ReviewStorage.Create(storage, new StorageOptions { TimeProvider = p.GetRequiredService<TimeProvider>() }));
+        services.AddSingleton(p => ReviewStorage.Create(storage, storageOptions ?? new StorageOptions { TimeProvider = p.GetRequiredService<TimeProvider>() }));
         services.AddSingleton(p => p.GetRequiredService<ReviewStorage>().Events);
         services.AddSingleton(p => p.GetRequiredService<ReviewStorage>().Index);
         services.AddSingleton(p => p.GetRequiredService<ReviewStorage>().Documents);

@@ -37,18 +37,19 @@ public static class LocalHost
         return 0;
     }
 
-    public static WebApplication Build(LocalHostOptions options, StorageConnection storage, TimeProvider clock)
+    public static WebApplication Build(LocalHostOptions options, StorageConnection storage, TimeProvider clock, StorageOptions? storageOptions = null, Action<IServiceCollection>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.Url.ToString());
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 30 * 1024 * 1024);
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(c => c.SingleLine = true);
-        builder.Services.AddReviewCore(storage, clock);
+        builder.Services.AddReviewCore(storage, clock, storageOptions);
         builder.Services.AddSingleton<LocalReviewRunner>();
         builder.Services.AddSingleton<Domain.Running.IReviewScheduler>(p => p.GetRequiredService<LocalReviewRunner>());
         builder.Services.AddSingleton<ReviewApi>();
         builder.Services.Configure<KestrelServerOptions>(k => k.AddServerHeader = false);
+        configure?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapReviewApi();
         app.MapLocalApi();

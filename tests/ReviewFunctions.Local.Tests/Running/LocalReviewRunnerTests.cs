@@ -1,0 +1,99 @@
+using Microsoft.Extensions.DependencyInjection;
+using ReviewFunctions.Domain.Reviews;
+using ReviewFunctions.Infrastructure.Reviews;
+using ReviewFunctions.Infrastructure.Storage;
+using ReviewFunctions.Local.Hosting;
+using ReviewFunctions.Local.Running;
+
+namespace ReviewFunctions.Local.Tests.Running;
+
+[Collection(LocalAzuriteGroup.Name)]
+public sealed class LocalReviewRunnerTests(LocalAzurite azurite)
+{
+    private static readonly DateTimeOffset Start = new(2027, 2, 8, 9, 0, 0, TimeSpan.Zero);
+
+    private sealed record Host(Microsoft.AspNetCore.Builder.WebApplication App, LocalReviewRunner Runner, ReviewApi Api, RecordingRunner Commands, VirtualClock Clock) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await App.DisposeAsync();
+    }
+
+    private Host Create(string tablePrefix, string clockFile)
+    {
+        var clock = VirtualClock.Open(Start, clockFile);
+        var storage = StorageConnection.FromConnectionString(azurite.Azurite.ConnectionString());
+        var app = LocalHost.Build(new LocalHostOptions(new Uri("http://127.0.0.1:0"), Path.GetTempPath(), true, Start), storage, clock, new StorageOptions
+        {
+            EventsTable = tablePrefix + "Events",
+            IndexTable = tablePrefix + "Index",
+            DocumentsContainer = tablePrefix.ToLowerInvariant() + "-docs",
+            TimeProvider = clock,
+        }, services => services.AddSingleton<IReviewCommandRunner>(p => new RecordingRunner(clock)));
+        return new Host(app, app.Services.GetRequiredService<LocalReviewRunner>(), app.Services.GetRequiredService<ReviewApi>(), (RecordingRunner)app.Services.GetRequiredService<IReviewCommandRunner>(), clock);
+    }
+
+    private static string StartBody(string reference) => $$"""
+        {"reference":"{{reference}}","kind":"scr","nation":"england","receivedAt":"2027-02-08T09:00:00Z","incidentDate":"2027-02-06","agencies":["Police"],"by":"intake"}
+        """;
+
+    [Fact]
+    public async Task Moving_the_clock_fires_each_reviews_reminders_at_their_instants_in_order()
+    {
+        var prefix = "T" + Guid.NewGuid().ToString("N")[..10];
+        await using var host = Create(prefix, Path.Combine(Path.GetTempPath(), prefix + ".clock"));
+        Assert.Equal(202, (await host.Api.StartAsync(StartBody("CR-2027-0001"), default)).Status);
+        Assert.Equal(202, (await host.Api.StartAsync(StartBody("CR-2027-0002").Replace("2027-02-08T09", "2027-02-08T08", StringComparison.Ordinal), default)).Status);
+        await host.Runner.WaitUntilQuietAsync(default);
+        Assert.Contains(host.Commands.Ran, r => r.Command is SendNotice { Reference: "CR-2027-0001", Step: "agency-request" } && r.At == Start);
+
+        await host.Runner.AdvanceAsync(Start.AddDays(10), default);
+
+        var reminders = host.Commands.Ran.Where(r => r.Command is RemindOwner or EscalateToManager).ToList();
+        Assert.NotEmpty(reminders);
+        Assert.All(reminders, r => Assert.Equal(r.Command is RemindOwner o ? o.Instant : ((EscalateToManager)r.Command).Instant, r.At));
+        Assert.Equal(reminders.Select(r => r.At).Order(), reminders.Select(r => r.At));
+        Assert.Equal(Start.AddDays(10), host.Clock.GetUtcNow());
+        Assert.Contains(reminders, r => r.Command.Reference == "CR-2027-0001");
+        Assert.Contains(reminders, r => r.Command.Reference == "CR-2027-0002");
+    }
+
+    [Fact]
+    public async Task A_person_recording_something_wakes_the_review_at_once()
+    {
+        var prefix = "T" + Guid.NewGuid().ToString("N")[..10];
+        await using var host = Create(prefix, Path.Combine(Path.GetTempPath(), prefix + ".clock"));
+        await host.Api.StartAsync(StartBody("CR-2027-0003"), default);
+        await host.Runner.WaitUntilQuietAsync(default);
+
+        await host.Api.PostEventAsync("CR-2027-0003", """{"type":"decision-recorded","outcome":"review","kind":"scr","reasons":"criteria met","by":"chair@board.example"}""", default);
+        await host.Runner.WaitUntilQuietAsync(default);
+
+        Assert.Contains(host.Commands.Ran, r => r.Command is SendNotice { Step: "national-notification" } && r.At == Start);
+    }
+
+    [Fact]
+    public async Task After_a_restart_every_review_carries_on_and_nothing_is_sent_twice()
+    {
+        var prefix = "T" + Guid.NewGuid().ToString("N")[..10];
+        var clockFile = Path.Combine(Path.GetTempPath(), prefix + ".clock");
+        List<(DateTimeOffset At, ReviewCommand Command)> before;
+        await using (var first = Create(prefix, clockFile))
+        {
+            await first.Api.StartAsync(StartBody("CR-2027-0004"), default);
+            await first.Runner.WaitUntilQuietAsync(default);
+            await first.Runner.AdvanceAsync(Start.AddDays(2), default);
+            before = [.. first.Commands.Ran];
+        }
+
+        await using var second = Create(prefix, clockFile);
+        Assert.Equal(Start.AddDays(2), second.Clock.GetUtcNow());
+        await second.Runner.ResumeAsync(second.App.Services.GetRequiredService<IReviewIndex>(), default);
+        await second.Runner.WaitUntilQuietAsync(default);
+        await second.Runner.AdvanceAsync(Start.AddDays(6), default);
+
+        var after = second.Commands.Ran.ToList();
+        Assert.Contains(after, r => r.Command is EscalateToManager);
+        Assert.DoesNotContain(after, r => r.Command is SendNotice);
+        var reminders = before.Concat(after).Select(r => r.Command).OfType<RemindOwner>().Select(r => (r.Step, r.Instant)).ToList();
+        Assert.Equal(reminders.Count, reminders.Distinct().Count());
+    }
+}
