@@ -4,9 +4,10 @@ using System.Text.RegularExpressions;
 namespace ReviewFunctions.Infrastructure.CaseFiles;
 
 /// <summary>
-/// The only names the case-file stores create. A folder is the review reference; a record is
-/// <c>{category}-{yyyyMMdd}-{id}.{ext}</c> where the id is digits or a 32-digit hex GUID. The forms leave no room for
-/// a word, so a child's or a family member's name cannot reach a path in SharePoint or on disk, even by mistake.
+/// The only names the case-file stores create. A folder is the review reference (a short prefix, then groups of digits
+/// and hex); a record is <c>{category}-{yyyyMMdd}-{id}.{ext}</c> where the id is digits or a 32-digit hex GUID. The
+/// forms leave no room for a word, so a child's or a family member's name cannot reach a path in SharePoint or on
+/// disk, even by mistake.
 /// A refused name is never repeated in the error, because it may be exactly the personal data being kept out.
 /// </summary>
 public static partial class CaseFileNames
@@ -24,7 +25,7 @@ public static partial class CaseFileNames
         reference is not null && ReferencePattern().IsMatch(reference)
             ? reference
             : throw new ArgumentException(
-                "A case-file folder is named by the review reference: capital letters, then one to four hyphenated groups of capitals and digits, each with a digit (e.g. CR-2027-0001).",
+                "A case-file folder is named by the review reference: one to six capital letters, then one to four hyphenated groups of digits and the capitals A-F, each with a digit (e.g. CR-2027-0001 or CR-2027-4F3A9C01).",
                 nameof(reference));
 
     /// <summary>Checks a record's file name has the form <see cref="RecordForm"/> and returns it.</summary>
@@ -45,7 +46,7 @@ public static partial class CaseFileNames
         return fileName!;
     }
 
-    [GeneratedRegex("^(?=.{1,64}$)[A-Z]{1,10}(?:-[A-Z0-9]*[0-9][A-Z0-9]*){1,4}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[A-Z]{1,6}(?:-[0-9A-F]{0,15}[0-9][0-9A-F]{0,15}){1,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex ReferencePattern();
 
     [GeneratedRegex("^(?<category>[a-z]+)-(?<date>[0-9]{8})-(?:[0-9]{1,20}|[0-9a-f]{32})\\.(?<ext>[a-z]{3,4})$", RegexOptions.CultureInvariant)]

@@ -105,6 +105,7 @@ public sealed class LocalCaseFileVault(LocalCaseFileVaultOptions options) : ICas
 
     private static VaultManifest Ensure(string reference, string folder)
     {
+        CreatePrivateDirectory(folder);
         CreatePrivateDirectory(Path.Combine(folder, RecordsFolder));
         var existing = VaultManifest.Load(ManifestPath(folder));
         if (existing is not null)
