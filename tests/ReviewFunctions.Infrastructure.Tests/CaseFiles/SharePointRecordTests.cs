@@ -117,6 +117,7 @@ public sealed class SharePointRecordTests
 
         Assert.NotNull(contents);
         Assert.Equal(["bm@board.example.org"], contents.Access.People);
+        Assert.Empty(contents.OtherGrants);
         Assert.Equal([new CaseFileRecord(Referral, Original.Length, FakeGraph.Label, Locked: true)], contents.Records);
     }
 

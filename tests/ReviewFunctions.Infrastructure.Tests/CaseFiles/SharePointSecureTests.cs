@@ -65,13 +65,19 @@ public sealed class SharePointSecureTests
         fake.Users.Add(Chair);
         var earlier = fake.AddFolder(Reference);
         using var store = TestCaseFiles.Store(fake, new RecordingDelay());
+        var before = await store.GetAsync(Reference);
+        Assert.Equal(["permission c2l0ZU93bmVycw (inherited siteGroup)", "permission c2l0ZU1lbWJlcnM (inherited siteGroup)"], before!.OtherGrants);
+        var start = fake.Requests.Count;
 
         var access = await store.SecureAsync(Reference, [Chair]);
 
         Assert.Equal([Chair], access.People);
         Assert.Same(earlier, fake.Folder(Reference));
+        Assert.Empty((await store.GetAsync(Reference))!.OtherGrants);
         Assert.False(earlier.Inherits);
-        Assert.Contains($"GET {Drive}/items/root:/{Reference}:", fake.Requests.Select(r => r.ToString()));
+        Assert.Equal(
+            [$"POST {Drive}/items/root/children", $"GET {Drive}/items/root:/{Reference}:"],
+            fake.Requests.Skip(start).Take(2).Select(r => r.ToString()));
     }
 
     [Fact]

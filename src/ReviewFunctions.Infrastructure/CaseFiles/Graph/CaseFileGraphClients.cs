@@ -7,7 +7,8 @@ namespace ReviewFunctions.Infrastructure.CaseFiles;
 /// <summary>The Graph SDK client and the plain SharePoint REST client, both behind the observable throttling retry.</summary>
 internal static class CaseFileGraphClients
 {
-    public static GraphServiceClient Graph(SharePointCaseFileOptions options)
+    /// <summary>The Graph client and the HttpClient under it, which the caller disposes: Graph does not own a client it was given.</summary>
+    public static (GraphServiceClient Graph, HttpClient Http) Graph(SharePointCaseFileOptions options)
     {
         var handlers = GraphClientFactory.CreateDefaultHandlers();
         var retry = new ThrottlingRetryHandler(options.Retry, options.TimeProvider);
@@ -29,7 +30,7 @@ internal static class CaseFileGraphClients
             observabilityOptions: null,
             isCaeEnabled: false,
             $"{baseUrl.Scheme}://{baseUrl.Authority}/.default");
-        return new GraphServiceClient(http, authentication, baseUrl.AbsoluteUri.TrimEnd('/'));
+        return (new GraphServiceClient(http, authentication, baseUrl.AbsoluteUri.TrimEnd('/')), http);
     }
 
     public static HttpClient SharePointRest(SharePointCaseFileOptions options) =>

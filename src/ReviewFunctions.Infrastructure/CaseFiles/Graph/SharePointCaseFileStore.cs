@@ -11,6 +11,7 @@ public sealed class SharePointCaseFileStore : ICaseFileStore, IDisposable
 {
     private readonly SharePointCaseFileOptions options;
     private readonly GraphServiceClient graph;
+    private readonly HttpClient graphHttp;
     private readonly HttpClient sharePointRest;
     private readonly CaseFileLibrary library;
     private readonly FolderSharing sharing;
@@ -26,7 +27,7 @@ public sealed class SharePointCaseFileStore : ICaseFileStore, IDisposable
         }
 
         this.options = options;
-        graph = CaseFileGraphClients.Graph(options);
+        (graph, graphHttp) = CaseFileGraphClients.Graph(options);
         sharePointRest = CaseFileGraphClients.SharePointRest(options);
         library = new CaseFileLibrary(graph, new SharePointInheritance(sharePointRest, options.Credential), options);
         sharing = new FolderSharing(graph, options);
@@ -103,12 +104,13 @@ public sealed class SharePointCaseFileStore : ICaseFileStore, IDisposable
             held.Add(await locking.DescribeAsync(drive, item, ct).ConfigureAwait(false));
         }
 
-        return new CaseFileContents(Access(reference, grants), held);
+        return new CaseFileContents(Access(reference, grants), [.. grants.Where(IsOther).Select(g => g.Description)], held);
     }
 
     public void Dispose()
     {
         graph.Dispose();
+        graphHttp.Dispose();
         sharePointRest.Dispose();
     }
 

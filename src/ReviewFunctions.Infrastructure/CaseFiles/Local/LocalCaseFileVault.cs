@@ -68,7 +68,7 @@ public sealed class LocalCaseFileVault(LocalCaseFileVaultOptions options) : ICas
             var manifest = VaultManifest.Load(ManifestPath(folder));
             return manifest is null
                 ? null
-                : new CaseFileContents(new CaseFileAccess(folder, manifest.Access), [.. manifest.Records.Select(r => Describe(folder, r))]);
+                : new CaseFileContents(new CaseFileAccess(folder, manifest.Access), [], [.. manifest.Records.Select(r => Describe(folder, r))]);
         }, ct);
 
     public void Dispose() => gate.Dispose();
