@@ -1,0 +1,21 @@
+using ReviewFunctions.Domain.Reviews;
+using ReviewFunctions.Domain.Running;
+
+namespace ReviewFunctions.Infrastructure.CaseFiles;
+
+/// <summary>
+/// Runs the decider's <see cref="SecureCaseFiles"/> command: secures the review's case file for its current members
+/// and reports who has access as read back. A mismatch is thrown, not reported, so the host retries the command.
+/// </summary>
+public sealed class SecureCaseFilesRunner(ICaseFileStore store)
+{
+    public async Task<CommandOutcome> RunAsync(SecureCaseFiles command, DateTimeOffset now, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+
+        // A person may hold two roles in a review; access is per person.
+        var members = command.Members.Select(m => m.Email).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var access = await store.SecureAsync(command.Reference, members, ct).ConfigureAwait(false);
+        return new CommandOutcome([new CaseFilesSecured(now, command.MembershipVersion, access.Folder, access.People)]);
+    }
+}
