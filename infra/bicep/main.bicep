@@ -17,6 +17,9 @@ param environmentName string = 'test'
 @description('Microsoft Graph site id of the SharePoint site that holds review case files (granted to the app with Sites.Selected).')
 param caseFileSiteId string
 
+@description('The retention label, published as a record label by the organisation, that locks case-file records.')
+param caseFileRetentionLabel string = 'Case review record'
+
 @description('The intake shared mailbox the referral forms are sent to.')
 param intakeMailbox string
 
@@ -86,6 +89,7 @@ module functionApp 'modules/functionapp.bicep' = {
     sendGridKeySecretUri: keyVault.outputs.sendGridKeySecretUri
     environmentName: environmentName
     caseFileSiteId: caseFileSiteId
+    caseFileRetentionLabel: caseFileRetentionLabel
     intakeMailbox: intakeMailbox
     noticeSender: noticeSender
     referencePrefix: referencePrefix

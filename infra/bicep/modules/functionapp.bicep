@@ -13,6 +13,7 @@ param insightsConnectionString string
 param sendGridKeySecretUri string
 param environmentName string
 param caseFileSiteId string
+param caseFileRetentionLabel string
 param intakeMailbox string
 param noticeSender string
 param referencePrefix string
@@ -53,6 +54,8 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'SendGrid__SandboxMode', value: environmentName == 'production' ? 'false' : 'true' }
         { name: 'SendGrid__From', value: noticeSender }
         { name: 'CaseFiles__SiteId', value: caseFileSiteId }
+        { name: 'CaseFiles__RetentionLabel', value: caseFileRetentionLabel }
+        { name: 'CaseFiles__ApplicationId', value: identityClientId }
         { name: 'Intake__Mailbox', value: intakeMailbox }
         { name: 'Reviews__ReferencePrefix', value: referencePrefix }
       ]

@@ -1,14 +1,21 @@
 using ReviewFunctions.Domain.Reviews;
 using ReviewFunctions.Domain.Running;
 
+using ReviewFunctions.Infrastructure.Reviews;
+
 namespace ReviewFunctions.Infrastructure.CaseFiles;
 
 /// <summary>
 /// Runs the decider's <see cref="SecureCaseFiles"/> command: secures the review's case file for its current members
 /// and reports who has access as read back. A mismatch is thrown, not reported, so the host retries the command.
 /// </summary>
-public sealed class SecureCaseFilesRunner(ICaseFileStore store)
+public sealed class SecureCaseFilesRunner(ICaseFileStore store, TimeProvider time) : IReviewCommandRunner
 {
+    public bool Runs(ReviewCommand command) => command is SecureCaseFiles;
+
+    public Task<CommandOutcome> RunAsync(ReviewCommand command, CancellationToken cancellationToken) =>
+        RunAsync((SecureCaseFiles)command, time.GetUtcNow(), cancellationToken);
+
     public async Task<CommandOutcome> RunAsync(SecureCaseFiles command, DateTimeOffset now, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(command);

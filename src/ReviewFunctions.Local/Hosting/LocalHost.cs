@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using ReviewFunctions.Infrastructure.CaseFiles;
 using ReviewFunctions.Infrastructure.Composition;
 using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Infrastructure.Storage;
@@ -48,6 +49,8 @@ public static class LocalHost
         builder.Services.AddSingleton<LocalReviewRunner>();
         builder.Services.AddSingleton<Domain.Running.IReviewScheduler>(p => p.GetRequiredService<LocalReviewRunner>());
         builder.Services.AddSingleton<ReviewApi>();
+        builder.Services.AddSingleton<ICaseFileStore>(_ => new LocalCaseFileVault(new LocalCaseFileVaultOptions { Root = Path.Combine(Path.GetFullPath(options.DataFolder), "casefiles") }));
+        builder.Services.AddSingleton<IReviewCommandRunner, SecureCaseFilesRunner>();
         builder.Services.Configure<KestrelServerOptions>(k => k.AddServerHeader = false);
         configure?.Invoke(builder.Services);
         var app = builder.Build();

@@ -3,6 +3,7 @@ using System.Xml;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using ReviewFunctions.Infrastructure.CaseFiles;
 using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Local.Running;
 
@@ -31,6 +32,20 @@ public static class LocalRoutes
             clock = new { mode = runner.IsVirtual ? "virtual" : "system", now = runner.Now },
             reviewsRunning = runner.Running.Count,
         }));
+        app.MapGet("/api/casefiles/{reference}", async (HttpContext http, ICaseFileStore caseFiles, string reference) =>
+        {
+            var contents = await caseFiles.GetAsync(reference, http.RequestAborted);
+            return await WriteAsync(http, contents is null
+                ? Problems.Of(404, "No case file", $"Review {reference} has no case file yet.", reference)
+                : ApiJson.Ok(new
+                {
+                    reference,
+                    folder = contents.Access.Folder,
+                    access = contents.Access.People,
+                    otherGrants = contents.OtherGrants,
+                    files = contents.Records.Select(r => new { name = r.Name, size = r.Size, retentionLabel = r.RetentionLabel, locked = r.Locked }),
+                }));
+        });
         app.MapPost("/api/clock/advance", async (HttpContext http, LocalReviewRunner runner) =>
         {
             var (target, problem) = ClockTarget(await BodyAsync(http), runner.Now);

@@ -1,16 +1,28 @@
+using Azure.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ReviewFunctions.Infrastructure.CaseFiles;
 using ReviewFunctions.Infrastructure.Composition;
+using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Infrastructure.Storage;
 
 namespace ReviewFunctions.Composition;
 
-/// <summary>Everything the Functions app needs, built from its app settings.</summary>
+/// <summary>Everything the Functions app needs, built from its app settings (infra/bicep sets each of them).</summary>
 public static class ServiceRegistration
 {
     /// <summary>The storage connection the Functions host itself uses; the Bicep templates make it identity-based.</summary>
     public const string StorageConnectionName = "AzureWebJobsStorage";
 
-    public static IServiceCollection AddReviewFunctions(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddReviewCore(StorageConnection.FromSettings(key => configuration[key], StorageConnectionName), TimeProvider.System);
+    public static IServiceCollection AddReviewFunctions(this IServiceCollection services, IConfiguration configuration)
+    {
+        string? Setting(string key) => configuration[key];
+        services.AddReviewCore(StorageConnection.FromSettings(Setting, StorageConnectionName), TimeProvider.System);
+
+        // The app's own user-assigned identity, the same one storage uses, reaches Graph and SharePoint.
+        var identity = new DefaultAzureCredentialOptions { ManagedIdentityClientId = Setting($"{StorageConnectionName}:clientId") };
+        services.AddSingleton(_ => CaseFileSettings.CreateStore(Setting, () => new DefaultAzureCredential(identity)));
+        services.AddSingleton<IReviewCommandRunner, SecureCaseFilesRunner>();
+        return services;
+    }
 }

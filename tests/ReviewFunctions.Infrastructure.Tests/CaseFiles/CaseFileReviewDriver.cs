@@ -15,7 +15,7 @@ internal sealed class CaseFileReviewDriver
     public CaseFileReviewDriver(ReviewEngine engine, ReferralReceived referral, ICaseFileStore store)
     {
         this.engine = engine;
-        runner = new SecureCaseFilesRunner(store);
+        runner = new SecureCaseFilesRunner(store, TimeProvider.System);
         var (state, rejection) = engine.Start(referral);
         Assert.Null(rejection);
         State = state!;

@@ -17,7 +17,7 @@ public sealed class SecureCaseFilesRunnerTests
         var member = new ReviewMember("bm@board.example.org", "business-manager", Now, "intake");
         var command = new SecureCaseFiles("CR-2027-0006", [member, member with { Email = "BM@board.example.org", Role = "panel-chair" }], 2);
 
-        var outcome = await new SecureCaseFilesRunner(store).RunAsync(command, Now);
+        var outcome = await new SecureCaseFilesRunner(store, TimeProvider.System).RunAsync(command, Now);
 
         Assert.Equal(new CaseFilesSecured(Now, 2, "Case reviews/CR-2027-0006", []), Assert.IsType<CaseFilesSecured>(Assert.Single(outcome.Events)) with { Access = [] });
         Assert.Equal(["bm@board.example.org"], ((CaseFilesSecured)outcome.Events[0]).Access);
@@ -30,7 +30,7 @@ public sealed class SecureCaseFilesRunnerTests
         await using var fake = await FakeGraph.StartAsync();
         fake.Users.UnionWith(["bm@board.example.org", "chair@panel.example.org"]);
         using var store = TestCaseFiles.Store(fake, new RecordingDelay());
-        var runner = new SecureCaseFilesRunner(store);
+        var runner = new SecureCaseFilesRunner(store, TimeProvider.System);
         var manager = new ReviewMember("bm@board.example.org", "business-manager", Now, "intake");
         await runner.RunAsync(new SecureCaseFiles("CR-2027-0006", [manager, new ReviewMember("chair@panel.example.org", "panel-chair", Now, "bm")], 2), Now);
         fake.SwallowRevokes = true;
