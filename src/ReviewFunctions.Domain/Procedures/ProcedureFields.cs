@@ -54,6 +54,7 @@ internal static class ProcedureFields
         ["decision"] = StepCompletion.Decision,
         ["notices-sent"] = StepCompletion.NoticesSent,
         ["agencies-responded"] = StepCompletion.AgenciesResponded,
+        ["records-decided"] = StepCompletion.RecordsDecided,
         ["sign-off"] = StepCompletion.SignOff,
     };
 

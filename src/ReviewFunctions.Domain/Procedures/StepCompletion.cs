@@ -15,6 +15,9 @@ public enum StepCompletion
     /// <summary>Every agency asked has answered: involved or a nil return, and records secured.</summary>
     AgenciesResponded,
 
+    /// <summary>A named person decided whether the review's records stay locked or are released.</summary>
+    RecordsDecided,
+
     /// <summary>The Board signs off the action plan, which ends the review.</summary>
     SignOff,
 }

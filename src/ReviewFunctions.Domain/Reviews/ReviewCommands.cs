@@ -10,6 +10,7 @@ namespace ReviewFunctions.Domain.Reviews;
 [JsonDerivedType(typeof(SecureCaseFiles), "secure-case-files")]
 [JsonDerivedType(typeof(RemindOwner), "remind-owner")]
 [JsonDerivedType(typeof(EscalateToManager), "escalate-to-manager")]
+[JsonDerivedType(typeof(ReleaseCaseFiles), "release-case-files")]
 [JsonDerivedType(typeof(UpdateStatus), "update-status")]
 [JsonDerivedType(typeof(CompleteReview), "complete-review")]
 public abstract record ReviewCommand(string Reference);
@@ -17,6 +18,9 @@ public abstract record ReviewCommand(string Reference);
 public sealed record SendNotice(string Reference, string Notice, string Step, int Occurrence, IReadOnlyList<string> To) : ReviewCommand(Reference);
 
 public sealed record SecureCaseFiles(string Reference, IReadOnlyList<ReviewMember> Members, int MembershipVersion) : ReviewCommand(Reference);
+
+/// <summary>Unlock the review's records, keeping their retention label: the decision at the end of the review.</summary>
+public sealed record ReleaseCaseFiles(string Reference) : ReviewCommand(Reference);
 
 public sealed record RemindOwner(string Reference, string Step, string StepTitle, int Occurrence, string Owner, Due Due, DateTimeOffset Instant, ReminderKind Kind) : ReviewCommand(Reference);
 

@@ -96,6 +96,10 @@ public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculato
         }
 
         commands.AddRange(UnconfirmedNotices(state));
+        if (state.RecordsDecision is { Keep: false } && state.CaseFilesRelease is null)
+        {
+            commands.Add(new ReleaseCaseFiles(state.Reference));
+        }
 
         foreach (var step in Schedule(state).Where(s => s.Status == StepStatus.Open))
         {

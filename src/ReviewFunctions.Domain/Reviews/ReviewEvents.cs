@@ -18,6 +18,8 @@ namespace ReviewFunctions.Domain.Reviews;
 [JsonDerivedType(typeof(NoticeSent), "notice-sent")]
 [JsonDerivedType(typeof(NoticeBlocked), "notice-blocked")]
 [JsonDerivedType(typeof(CaseFilesSecured), "case-files-secured")]
+[JsonDerivedType(typeof(RecordsStatusDecided), "records-status-decided")]
+[JsonDerivedType(typeof(CaseFilesReleased), "case-files-released")]
 [JsonDerivedType(typeof(ActionPlanAgreed), "action-plan-agreed")]
 [JsonDerivedType(typeof(ActionUpdated), "action-updated")]
 [JsonDerivedType(typeof(ActionPlanSignedOff), "action-plan-signed-off")]
@@ -66,6 +68,15 @@ public sealed record NoticeBlocked(DateTimeOffset At, string Notice, string Step
 /// <summary>The case-file folder was secured and its permissions read back: exactly these people have access.</summary>
 public sealed record CaseFilesSecured(DateTimeOffset At, int MembershipVersion, string Folder, IReadOnlyList<string> Access) : ReviewEvent(At);
 
+/// <summary>
+/// At the end of the review a named person decides whether its records stay locked (with the reason) or are released;
+/// released records keep their retention label.
+/// </summary>
+public sealed record RecordsStatusDecided(DateTimeOffset At, bool Keep, RecordsHoldReason? Reason, string By, string? Note = null) : ReviewEvent(At);
+
+/// <summary>The case-file store unlocked the review's records (their retention label stays).</summary>
+public sealed record CaseFilesReleased(DateTimeOffset At, int Records) : ReviewEvent(At);
+
 public sealed record ActionPlanAgreed(DateTimeOffset At, IReadOnlyList<PlannedAction> Actions, string By) : ReviewEvent(At);
 
 public sealed record ActionUpdated(DateTimeOffset At, string Action, ActionStatus Status, string By, string? Note = null) : ReviewEvent(At);
@@ -76,6 +87,15 @@ public enum DecisionOutcome
 {
     Review,
     NoReview,
+}
+
+/// <summary>Why records stay locked after a review (seed 003 §4.17).</summary>
+public enum RecordsHoldReason
+{
+    CriminalProceedings,
+    Disciplinary,
+    Inquiry,
+    Other,
 }
 
 public enum ReminderKind

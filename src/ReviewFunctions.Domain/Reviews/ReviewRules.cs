@@ -17,7 +17,7 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
             return Conflict($"Review {state.Reference} has finished ({state.FinishedReason}) so nothing more can be recorded on it.");
         }
 
-        if (e is not (ReferralReceived or ReminderSent or Escalated or NoticeIssued or NoticeSent or NoticeBlocked or CaseFilesSecured) && string.IsNullOrWhiteSpace(By(e)))
+        if (e is not (ReferralReceived or ReminderSent or Escalated or NoticeIssued or NoticeSent or NoticeBlocked or CaseFilesSecured or CaseFilesReleased) && string.IsNullOrWhiteSpace(By(e)))
         {
             return Invalid("Say who is recording this ('by').");
         }
@@ -38,6 +38,7 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
                 ? (b, null)
                 : Invalid($"The notice '{b.Notice}' for step '{b.Step}' was never issued for this review."),
             ActionPlanAgreed p => CheckActionPlan(state, p),
+            RecordsStatusDecided r => CheckRecordsDecision(state, schedule, r),
             ActionUpdated u => state.Actions.Any(a => a.Action.Id == u.Action)
                 ? (u, null)
                 : Invalid($"The action plan has no action '{u.Action}'."),
@@ -115,6 +116,11 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
             return Invalid($"'{c.Step}' is done by recording the decision (decision-recorded), not by completing the step.");
         }
 
+        if (definition.Completion is StepCompletion.RecordsDecided)
+        {
+            return Invalid($"'{c.Step}' is done by recording whether the records stay locked (records-status-decided).");
+        }
+
         if (definition.Completion is StepCompletion.SignOff)
         {
             return Invalid($"'{c.Step}' is done when the Board signs off the action plan (action-plan-signed-off).");
@@ -179,6 +185,34 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
         return state.Members.Any(x => ReviewEvolution.SameMember(x, m.Email, m.Role))
             ? Conflict($"{m.Email} is already a member of this review as {m.Role}.")
             : (m with { Email = m.Email.Trim() }, null);
+    }
+
+    private static (ReviewEvent?, Rejection?) CheckRecordsDecision(ReviewState state, IReadOnlyList<ScheduledStep> schedule, RecordsStatusDecided r)
+    {
+        if (state.RecordsDecision is { } earlier)
+        {
+            return Conflict($"Whether the records stay locked was already decided on {earlier.At:yyyy-MM-dd} by {earlier.By}.");
+        }
+
+        var step = schedule.FirstOrDefault(s => s.Definition.Completion == StepCompletion.RecordsDecided);
+        if (step is null)
+        {
+            return Invalid($"A {state.Kind} review has no step for deciding whether its records stay locked.");
+        }
+
+        if (step.Status != StepStatus.Open)
+        {
+            return Conflict($"Whether the records stay locked is decided at '{step.Id}', which is {step.Status.ToString().ToLowerInvariant()}.");
+        }
+
+        if (r.Keep && r.Reason is null)
+        {
+            return Invalid("Keeping the records locked needs a reason: criminal-proceedings, disciplinary, inquiry or other.");
+        }
+
+        return r.Keep && r.Reason == RecordsHoldReason.Other && string.IsNullOrWhiteSpace(r.Note)
+            ? Invalid("Say what the other reason is in 'note'.")
+            : (r with { Reason = r.Keep ? r.Reason : null }, null);
     }
 
     private static (ReviewEvent?, Rejection?) CheckActionPlan(ReviewState state, ActionPlanAgreed p)
@@ -263,6 +297,7 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
         ActionPlanAgreed x => x.By,
         ActionUpdated x => x.By,
         ActionPlanSignedOff x => x.By,
+        RecordsStatusDecided x => x.By,
         _ => null,
     };
 

@@ -45,6 +45,10 @@ public sealed record ReviewState
     /// <summary>The last access list read back from the case-file folder.</summary>
     public CaseFilesSecured? CaseFiles { get; init; }
 
+    public RecordsStatusDecided? RecordsDecision { get; init; }
+
+    public CaseFilesReleased? CaseFilesRelease { get; init; }
+
     /// <summary>Reminders and escalations already made, keyed by step occurrence: the instants, so none is made twice.</summary>
     public ImmutableDictionary<string, ImmutableSortedSet<DateTimeOffset>> Reminded { get; init; } = ImmutableDictionary<string, ImmutableSortedSet<DateTimeOffset>>.Empty;
 

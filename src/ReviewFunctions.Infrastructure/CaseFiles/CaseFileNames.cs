@@ -17,7 +17,7 @@ public static partial class CaseFileNames
     /// <summary>What a record is: the referral as received, or a letter the review sent.</summary>
     public static IReadOnlyList<string> Categories { get; } = ["referral", "letter"];
 
-    public static IReadOnlyList<string> Extensions { get; } = ["pdf", "docx", "doc", "odt", "rtf", "txt", "eml", "msg", "json", "xlsx"];
+    public static IReadOnlyList<string> Extensions { get; } = ["pdf", "html", "docx", "doc", "odt", "rtf", "txt", "eml", "msg", "json", "xlsx"];
 
     /// <summary>Checks a review reference is usable as a folder name and returns it.</summary>
     /// <exception cref="ArgumentException">Not a review reference (letters, then hyphenated groups each holding a digit).</exception>

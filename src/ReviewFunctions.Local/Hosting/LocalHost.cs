@@ -51,6 +51,7 @@ public static class LocalHost
         builder.Services.AddSingleton<ReviewApi>();
         builder.Services.AddSingleton<ICaseFileStore>(_ => new LocalCaseFileVault(new LocalCaseFileVaultOptions { Root = Path.Combine(Path.GetFullPath(options.DataFolder), "casefiles") }));
         builder.Services.AddSingleton<IReviewCommandRunner, SecureCaseFilesRunner>();
+        builder.Services.AddSingleton<IReviewCommandRunner, ReleaseCaseFilesRunner>();
         builder.Services.Configure<KestrelServerOptions>(k => k.AddServerHeader = false);
         configure?.Invoke(builder.Services);
         var app = builder.Build();

@@ -23,6 +23,7 @@ public static class ServiceRegistration
         var identity = new DefaultAzureCredentialOptions { ManagedIdentityClientId = Setting($"{StorageConnectionName}:clientId") };
         services.AddSingleton(_ => CaseFileSettings.CreateStore(Setting, () => new DefaultAzureCredential(identity)));
         services.AddSingleton<IReviewCommandRunner, SecureCaseFilesRunner>();
+        services.AddSingleton<IReviewCommandRunner, ReleaseCaseFilesRunner>();
         return services;
     }
 }

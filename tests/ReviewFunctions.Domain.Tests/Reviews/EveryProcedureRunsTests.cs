@@ -56,6 +56,9 @@ public sealed class EveryProcedureRunsTests
                     }
 
                     break;
+                case StepCompletion.RecordsDecided:
+                    driver.RecordOk(new RecordsStatusDecided(now, false, null, "chair@board.example"));
+                    break;
                 case StepCompletion.SignOff:
                     if (driver.Engine.Schedule(driver.State).Any(s => s.Id != step.Id && s.Definition.Repeat is null && s.Status is StepStatus.Open or StepStatus.Pending))
                     {
