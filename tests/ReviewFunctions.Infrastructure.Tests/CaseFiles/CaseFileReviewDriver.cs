@@ -11,11 +11,13 @@ internal sealed class CaseFileReviewDriver
 {
     private readonly ReviewEngine engine;
     private readonly SecureCaseFilesRunner runner;
+    private readonly ReleaseCaseFilesRunner releaser;
 
     public CaseFileReviewDriver(ReviewEngine engine, ReferralReceived referral, ICaseFileStore store)
     {
         this.engine = engine;
         runner = new SecureCaseFilesRunner(store, TimeProvider.System);
+        releaser = new ReleaseCaseFilesRunner(store, TimeProvider.System);
         var (state, rejection) = engine.Start(referral);
         Assert.Null(rejection);
         State = state!;
@@ -44,6 +46,14 @@ internal sealed class CaseFileReviewDriver
         {
             State = engine.Evolve(State, e);
             History.Add(e);
+        }
+
+        foreach (var release in next.Commands.OfType<ReleaseCaseFiles>())
+        {
+            foreach (var observed in (await releaser.RunAsync(release, default)).Events)
+            {
+                Record(observed);
+            }
         }
 
         foreach (var command in next.Commands.OfType<SecureCaseFiles>())

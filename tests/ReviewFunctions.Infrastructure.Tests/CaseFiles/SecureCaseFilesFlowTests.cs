@@ -94,6 +94,15 @@ public sealed class SecureCaseFilesFlowTests
         var afterRemoval = driver.History.OfType<CaseFilesSecured>().Last();
         Assert.Equal(new CaseFilesSecured(authorStoodDown, 6, folder, []), afterRemoval with { Access = [] });
         Assert.Equal([BusinessManager, PanelChair, PoliceAuthor, OverviewAuthor], afterRemoval.Access);
+
+        // At the end of the review a named person decides the records need not stay locked: they are released.
+        driver.Record(new DecisionRecorded(authorStoodDown, DecisionOutcome.Review, "scr", "criteria met", PanelChair));
+        var complete = UkTime.At(new DateOnly(2027, 8, 2), new TimeOnly(10, 0));
+        driver.Record(new StepCompleted(complete, "review-complete", PanelChair));
+        driver.Record(new RecordsStatusDecided(complete.AddDays(1), false, null, PanelChair));
+        await driver.DecideAndRunAsync(complete.AddDays(1));
+        Assert.Single(driver.History.OfType<CaseFilesReleased>());
+        Assert.Equal(StepStatus.Done, engine.Schedule(driver.State).Single(s => s.Id == "records-secure-status").Status);
         Assert.Same(afterRemoval, driver.State.CaseFiles);
         Assert.Equal(3, driver.History.OfType<CaseFilesSecured>().Count());
         return driver;
