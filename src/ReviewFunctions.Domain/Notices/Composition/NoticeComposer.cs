@@ -1,3 +1,4 @@
+using ReviewFunctions.Domain.Deadlines;
 using ReviewFunctions.Domain.Reviews;
 
 namespace ReviewFunctions.Domain.Notices;
@@ -17,8 +18,10 @@ public sealed class NoticeComposer(ReviewEngine engine, NoticeCatalogue catalogu
 
     public RecipientResolver Recipients => resolver;
 
-    public ComposedNotice Compose(SendNotice command, ReviewState state, ReviewParticulars particulars, DateOnly letterDay)
+    /// <param name="letterAt">When the letter goes (or first went): its date, and the instant the dates it quotes count from.</param>
+    public ComposedNotice Compose(SendNotice command, ReviewState state, ReviewParticulars particulars, DateTimeOffset letterAt)
     {
+        var letterDay = UkTime.ToUkDate(letterAt);
         var procedure = engine.ProcedureOf(state);
         var step = procedure.Step(command.Step);
         var entry = catalogue.Get(command.Notice, state.Kind);
@@ -28,7 +31,9 @@ public sealed class NoticeComposer(ReviewEngine engine, NoticeCatalogue catalogu
             return new ComposedNotice(entry, [], new HashSet<LeakKind>(), recipients.Missing);
         }
 
-        var context = new NoticeContext(state, procedure, engine.Catalogue, step, command.Occurrence, engine.Schedule(state), entry, particulars, settings, letterDay);
+        // The dates a letter quotes (reply by, interviews by) count from this notice going now, as they will once it is recorded.
+        var sent = engine.Evolve(state, new NoticeSent(letterAt, command.Notice, command.Step, command.Occurrence));
+        var context = new NoticeContext(state, procedure, engine.Catalogue, step, command.Occurrence, engine.Schedule(sent), entry, particulars, settings, letterDay);
         var template = catalogue.Template(entry.Template);
         var messages = new List<NoticeMessage>();
         var leaks = new HashSet<LeakKind>();

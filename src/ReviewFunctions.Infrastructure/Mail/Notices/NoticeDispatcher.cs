@@ -1,5 +1,4 @@
 using System.Text;
-using ReviewFunctions.Domain.Deadlines;
 using ReviewFunctions.Domain.Notices;
 using ReviewFunctions.Domain.Procedures;
 using ReviewFunctions.Domain.Reviews;
@@ -59,7 +58,7 @@ public sealed class NoticeDispatcher
 
         var sent = await ledger.SentAsync(command.Reference, command.Notice, command.Step, command.Occurrence, ct).ConfigureAwait(false);
         var firstSent = sent.Count > 0 ? sent.Values.Min(s => s.At) : now;
-        var composed = composer.Compose(command, state, particulars, UkTime.ToUkDate(firstSent));
+        var composed = composer.Compose(command, state, particulars, firstSent);
         if (composed.Missing.Count > 0)
         {
             throw new NoticeRecipientsMissingException(command.Reference, command.Notice, composed.Missing);
