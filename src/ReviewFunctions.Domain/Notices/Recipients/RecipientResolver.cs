@@ -64,7 +64,7 @@ public sealed class RecipientResolver(ProcedureCatalogue procedures, NoticeSetti
     /// <summary>Role holders on the review, else the directory's people for the role; used for reminders too.</summary>
     public IReadOnlyList<Recipient> RoleHolders(string role, ReviewState state, ReviewParticulars? particulars = null)
     {
-        var title = procedures.Roles.TryGetValue(role, out var r) ? r.Title : role;
+        var title = procedures.Roles.TryGetValue(role, out var r) ? ShortTitle(r.Title) : role;
         var members = state.Members.Where(m => m.Role == role).Select(m => new Recipient(m.Email, title, false)).ToList();
         if (members.Count > 0)
         {
@@ -88,6 +88,13 @@ public sealed class RecipientResolver(ProcedureCatalogue procedures, NoticeSetti
         }
 
         return settings.Directory.RoleAddresses.TryGetValue(role, out var mailbox) ? [new Recipient(mailbox, title, false)] : [];
+    }
+
+    /// <summary>"Board chair (chair of the LSCB, …)" is addressed as "Board chair".</summary>
+    private static string ShortTitle(string title)
+    {
+        var cut = title.IndexOf(" (", StringComparison.Ordinal);
+        return cut > 0 ? title[..cut] : title;
     }
 
     private List<Recipient> RoleAddresses(string role, ReviewState state, ReviewParticulars particulars, List<string> missing)

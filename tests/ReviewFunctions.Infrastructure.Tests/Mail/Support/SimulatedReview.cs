@@ -8,7 +8,8 @@ namespace ReviewFunctions.Infrastructure.Tests.Mail.Support;
 /// <summary>
 /// A whole review on a virtual clock, as the host runs it: every morning the decider is asked what to do, its notices go
 /// through the dispatcher to the local SendGrid, and what came back is recorded. People do their part realistically:
-/// a notice waiting for confirmation is confirmed the moment its step opens, every other step is done on its due day.
+/// a notice waiting for confirmation is confirmed the moment its step opens (a recurring one on its due day), every
+/// other step is done on its due day.
 /// </summary>
 internal sealed class SimulatedReview
 {
@@ -70,7 +71,9 @@ internal sealed class SimulatedReview
         var today = UkTime.ToUkDate(now);
         foreach (var step in rig.Engine.Schedule(State).Where(s => s.Status == StepStatus.Open).ToList())
         {
-            foreach (var notice in step.Definition.Notices.Where(n => NoticeConfirmation.NeedsConfirmation(n, rig.Settings)))
+            // A recurring notice (the monthly update) is sent when it is due; any other the moment its step opens.
+            var confirmNow = step.Definition.Repeat is null || step.Due.Day <= today;
+            foreach (var notice in step.Definition.Notices.Where(n => confirmNow && NoticeConfirmation.NeedsConfirmation(n, rig.Settings)))
             {
                 var (issued, command, _) = NoticeConfirmation.Confirm(rig.Engine, State, step.Id, notice.Id, now);
                 if (command is not null && !State.NoticesSent.ContainsKey(ReviewState.NoticeKey(notice.Id, step.Id, step.Occurrence)))
