@@ -1,0 +1,143 @@
+using ReviewFunctions.Domain.Deadlines;
+using ReviewFunctions.Domain.Reviews;
+
+namespace ReviewFunctions.Domain.Notices;
+
+/// <summary>
+/// Writes a notice the decider asked for: finds its recipients, merges the review into its template (with aliases
+/// for anything leaving the partnership), and runs the anonymisation gate over every word that would go out. Pure:
+/// the same review, particulars and day always give the same letters.
+/// </summary>
+public sealed class NoticeComposer(ReviewEngine engine, NoticeCatalogue catalogue, NoticeSettings settings)
+{
+    private readonly RecipientResolver resolver = new(engine.Catalogue, settings);
+
+    public NoticeCatalogue Catalogue => catalogue;
+
+    public NoticeSettings Settings => settings;
+
+    public RecipientResolver Recipients => resolver;
+
+    /// <param name="letterAt">When the letter goes (or first went): its date, and the instant the dates it quotes count from.</param>
+    public ComposedNotice Compose(SendNotice command, ReviewState state, ReviewParticulars particulars, DateTimeOffset letterAt)
+    {
+        var letterDay = UkTime.ToUkDate(letterAt);
+        var procedure = engine.ProcedureOf(state);
+        var step = procedure.Step(command.Step);
+        var entry = catalogue.Get(command.Notice, state.Kind);
+        var recipients = resolver.Resolve(command.To, state, particulars, step.Owner, letterDay);
+        if (recipients.Missing.Count > 0)
+        {
+            return new ComposedNotice(entry, [], new HashSet<LeakKind>(), recipients.Missing);
+        }
+
+        // The dates a letter quotes (reply by, interviews by) count from this notice going now, as they will once it is recorded.
+        var sent = engine.Evolve(state, new NoticeSent(letterAt, command.Notice, command.Step, command.Occurrence));
+        var context = new NoticeContext(state, procedure, engine.Catalogue, step, command.Occurrence, engine.Schedule(sent), entry, particulars, settings, letterDay);
+        var template = catalogue.Template(entry.Template);
+        var messages = new List<NoticeMessage>();
+        var leaks = new HashSet<LeakKind>();
+
+        if (recipients.Direct.Count > 0)
+        {
+            var anonymised = entry.LeavesPartnership || recipients.AnyOutsidePartnership;
+            var fields = NoticeFields.Build(context, anonymised);
+            fields["recipientName"] = NoticeFields.Join([.. recipients.Direct.Select(r => r.Name).Distinct(StringComparer.OrdinalIgnoreCase)]);
+            var message = Message("main", recipients.Direct, template, fields, entry, anonymised);
+            messages.Add(message);
+            if (anonymised)
+            {
+                leaks.UnionWith(AnonymisationGate.Check(SensitiveDetails.Of(particulars, AllowedNames(particulars)), Texts(message)));
+            }
+        }
+
+        for (var i = 0; i < recipients.Practitioners.Count; i++)
+        {
+            var practitioner = recipients.Practitioners[i];
+            var fields = NoticeFields.Build(context, anonymised: false);
+            fields["recipientName"] = practitioner.Agency;
+            fields["addresseeName"] = practitioner.Practitioner?.Name ?? $"colleagues at {practitioner.Agency} who worked with the family";
+            messages.Add(Message($"practitioner-{i + 1}", [practitioner.Via], template, fields, entry, anonymised: false));
+        }
+
+        if (recipients.Family.Count > 0)
+        {
+            var (message, familyLeaks) = FamilyLetters(context, recipients, template, entry);
+            messages.Add(message);
+            leaks.UnionWith(familyLeaks);
+        }
+
+        return new ComposedNotice(entry, messages, leaks, []);
+    }
+
+    /// <summary>The officers who may be named outside the partnership (004 §1.9.1).</summary>
+    public IEnumerable<string?> AllowedNames(ReviewParticulars particulars) =>
+        [settings.Board.ChairName, particulars.Officers?.PanelChair, particulars.Officers?.OverviewAuthor];
+
+    private NoticeMessage Message(string group, IReadOnlyList<Recipient> to, NoticeTemplate template, Dictionary<string, string?> fields, NoticeEntry entry, bool anonymised)
+    {
+        var body = TemplateRenderer.Render(template, fields);
+        var documents = new List<NoticeDocument> { new($"{group}-letter", body) };
+        documents.AddRange(entry.Enclosures.Select(e => new NoticeDocument(e, TemplateRenderer.Render(catalogue.Template(e), fields))));
+        return new NoticeMessage(group, to, body, documents, anonymised);
+    }
+
+    /// <summary>
+    /// One letter for each adult in the family, addressed to them, with any enclosures; they go to the person who
+    /// delivers them (004 §6.1.3: by hand, by post or through a solicitor), never straight to a family member's inbox.
+    /// Each letter may carry its addressee's own address but no one else's, nor anyone's date of birth.
+    /// </summary>
+    private (NoticeMessage Message, IReadOnlySet<LeakKind> Leaks) FamilyLetters(NoticeContext context, ResolvedRecipients recipients, NoticeTemplate template, NoticeEntry entry)
+    {
+        var documents = new List<NoticeDocument>();
+        var leaks = new HashSet<LeakKind>();
+        for (var i = 0; i < recipients.Family.Count; i++)
+        {
+            var member = recipients.Family[i];
+            var fields = NoticeFields.Build(context, anonymised: false);
+            fields["childDateOfBirth"] = null;
+            fields["childAddress"] = null;
+            fields["recipientName"] = member.Name;
+            fields["addresseeName"] = member.Name;
+            fields["addresseeAddress"] = member.Address;
+            var letter = TemplateRenderer.Render(template, fields);
+            documents.Add(new NoticeDocument($"family-letter-{i + 1}", letter));
+            leaks.UnionWith(AnonymisationGate.Check(FamilyLetterDetails(context.Particulars, member), letter.Subject, letter.Text, letter.Html));
+        }
+
+        var enclosureFields = NoticeFields.Build(context, anonymised: false);
+        foreach (var enclosure in entry.Enclosures)
+        {
+            documents.Add(new NoticeDocument(enclosure, TemplateRenderer.Render(catalogue.Template(enclosure), enclosureFields)));
+        }
+
+        var coverFields = NoticeFields.Build(context, anonymised: false);
+        coverFields["recipientName"] = NoticeFields.Join([.. recipients.FamilyDeliverers.Select(r => r.Name).Distinct()]);
+        coverFields["addresseeName"] = NoticeFields.Join([.. recipients.Family.Select(f => f.Name)]);
+        coverFields["letterCount"] = recipients.Family.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        coverFields["stepTitle"] = entry.Title;
+        var cover = TemplateRenderer.Render(catalogue.Template(NoticeCatalogue.FamilyDeliveryTemplate), coverFields);
+        return (new NoticeMessage("family", recipients.FamilyDeliverers, cover, documents, false), leaks);
+    }
+
+    /// <summary>What one family member's letter must not carry: other people's addresses and anyone's date of birth.</summary>
+    private static SensitiveDetails FamilyLetterDetails(ReviewParticulars particulars, FamilyMember addressee)
+    {
+        var others = particulars with
+        {
+            Child = particulars.Child with { Name = string.Empty, Address = SameAddress(particulars.Child.Address, addressee.Address) ? null : particulars.Child.Address },
+            Family = [.. particulars.Family.Select(f => f with { Name = string.Empty, Address = SameAddress(f.Address, addressee.Address) ? null : f.Address })],
+            Practitioners = [],
+            Referrer = particulars.Referrer with { Name = string.Empty },
+        };
+        return SensitiveDetails.Of(others, []);
+    }
+
+    private static bool SameAddress(string? a, string? b) =>
+        a is not null && b is not null && string.Equals(Squash(a), Squash(b), StringComparison.OrdinalIgnoreCase);
+
+    private static string Squash(string address) => new([.. address.Where(char.IsLetterOrDigit)]);
+
+    private static string[] Texts(NoticeMessage message) =>
+        [message.Body.Subject, message.Body.Text, message.Body.Html, .. message.Attachments.SelectMany(a => new[] { a.Content.Subject, a.Content.Text, a.Content.Html })];
+}

@@ -1,0 +1,35 @@
+using System.Text;
+using ReviewFunctions.Domain.Notices;
+using ReviewFunctions.Infrastructure.Storage;
+
+namespace ReviewFunctions.Infrastructure.Mail;
+
+/// <summary>
+/// Keeps every letter a notice sent in the review's documents (category <c>letters</c>) as HTML, with the notice,
+/// step, recipients and SendGrid message id as metadata: the evidence that it went, and what it said.
+/// </summary>
+internal sealed class NoticeEvidence(IReviewDocumentStore documents)
+{
+    public async Task KeepAsync(string reference, string notice, string step, int occurrence, NoticeMessage message, string? messageId, DateTimeOffset sentAt, CancellationToken ct)
+    {
+        foreach (var document in message.Attachments)
+        {
+            var path = new DocumentPath(reference, DocumentCategory.Letters, $"{notice}-{step}-{occurrence}-{document.Name}.html");
+            var metadata = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["notice"] = notice,
+                ["step"] = step,
+                ["occurrence"] = occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["mailgroup"] = message.Group,
+                ["recipients"] = Ascii(string.Join(",", message.To.Select(t => t.Email))),
+                ["messageid"] = Ascii(messageId ?? "sandbox"),
+                ["anonymised"] = message.Anonymised ? "true" : "false",
+                ["sentat"] = sentAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
+            };
+            await documents.PutAsync(path, Encoding.UTF8.GetBytes(document.Content.Html), "text/html; charset=utf-8", metadata, ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Blob metadata is ASCII; an internationalised address keeps its shape with '?' for other characters.</summary>
+    private static string Ascii(string text) => new([.. text.Select(c => c is >= ' ' and <= '~' ? c : '?')]);
+}

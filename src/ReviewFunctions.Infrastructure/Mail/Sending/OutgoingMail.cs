@@ -1,0 +1,34 @@
+namespace ReviewFunctions.Infrastructure.Mail;
+
+/// <summary>
+/// One e-mail to send. Each address in <see cref="To"/> gets its own copy (one personalization each), so bodies and
+/// agencies written to together never see each other's addresses.
+/// </summary>
+/// <param name="CustomArgs">Ties the message to its review and notice in SendGrid's activity and webhooks.</param>
+/// <param name="AtMostOnce">For reminders: never retried after a failure that may hide an accepted message.</param>
+public sealed record OutgoingMail(
+    IReadOnlyList<EmailAddress> To,
+    string Subject,
+    string Text,
+    string Html,
+    IReadOnlyList<MailAttachment> Attachments,
+    IReadOnlyList<string> Categories,
+    IReadOnlyDictionary<string, string> CustomArgs,
+    EmailAddress? ReplyTo = null,
+    bool AtMostOnce = false);
+
+public sealed record EmailAddress(string Email, string? Name = null);
+
+/// <param name="ContentId">Set for an inline attachment an HTML body refers to as <c>cid:</c>.</param>
+public sealed record MailAttachment(string Filename, string ContentType, ReadOnlyMemory<byte> Content, string? ContentId = null);
+
+/// <summary>What the mail service said: its message id (null in sandbox mode, where nothing is delivered).</summary>
+public sealed record MailSendResult(string? MessageId, int Status, bool Sandbox, int Attempts);
+
+/// <summary>Sends e-mail. SendGrid's v3 API is the one implementation; swapping it for an SDK is one class.</summary>
+public interface IMailSender
+{
+    /// <exception cref="SendGridRejectedException">The service refused the message (4xx): retrying will not help.</exception>
+    /// <exception cref="SendGridUnavailableException">The service stayed busy or unreachable through every retry.</exception>
+    Task<MailSendResult> SendAsync(OutgoingMail mail, CancellationToken ct);
+}

@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+
+namespace ReviewFunctions.Local.Mail;
+
+/// <summary>
+/// What the local endpoint has accepted, kept in memory for inspection, plus any failures a test asked it to answer
+/// with first (429 or 503 with their headers), so a client's retries can be checked without a real service.
+/// </summary>
+public sealed class MailOutbox
+{
+    private readonly ConcurrentQueue<OutboxMessage> messages = new();
+    private readonly ConcurrentQueue<InjectedFault> faults = new();
+    private int sandboxed;
+    private int requests;
+
+    public IReadOnlyList<OutboxMessage> Messages => [.. messages];
+
+    /// <summary>Requests accepted in sandbox mode: validated and answered 200, but, as SendGrid does, not delivered.</summary>
+    public int Sandboxed => sandboxed;
+
+    /// <summary>Every POST received, including faulted and rejected ones.</summary>
+    public int Requests => requests;
+
+    public void Clear()
+    {
+        messages.Clear();
+        faults.Clear();
+    }
+
+    /// <summary>Answers the next <paramref name="count"/> requests with <paramref name="status"/> and these headers.</summary>
+    public void FailNext(int count, int status, params (string Name, string Value)[] headers)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            faults.Enqueue(new InjectedFault(status, headers));
+        }
+    }
+
+    internal int CountRequest() => Interlocked.Increment(ref requests);
+
+    internal bool TryTakeFault(out InjectedFault fault) => faults.TryDequeue(out fault!);
+
+    internal void Add(OutboxMessage message) => messages.Enqueue(message);
+
+    internal void CountSandboxed() => Interlocked.Increment(ref sandboxed);
+
+    internal sealed record InjectedFault(int Status, (string Name, string Value)[] Headers);
+}
