@@ -122,7 +122,8 @@ internal static partial class DocxInspector
 
         if (kept is not null)
         {
-            text = Encoding.UTF8.GetString(kept.GetBuffer(), 0, (int)kept.Length);
+            // Packages written by System.IO.Packaging (and Word) start their XML parts with a byte-order mark.
+            text = Encoding.UTF8.GetString(kept.GetBuffer(), 0, (int)kept.Length).TrimStart('\uFEFF');
         }
 
         return total;

@@ -241,13 +241,13 @@ public static partial class UkDateReader
     [GeneratedRegex(@"^(?<date>\d{4}-\d{1,2}-\d{1,2})t(?<time>\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDateTime();
 
-    [GeneratedRegex(@"^(?<date>.*?\d)[\s,]+(?:at\s+)?(?<time>\d{1,2}(?:[:.]\d{2}(?::\d{2})?)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}(?::\d{2})?|\d{4}\s*(?:hrs?|h))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<date>.*?\d)[\s,]+(?:at\s+)?(?<time>\d{1,2}(?:[:.]\d{2}(?::\d{2})?)?\s*(?:[ap]\.?m\.?)|\d{1,2}[:.]\d{2}(?::\d{2})?|\d{4}\s*(?:hrs?|h))$", RegexOptions.CultureInvariant)]
     private static partial Regex TimeAfter();
 
-    [GeneratedRegex(@"^(?<time>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|\d{4}\s*(?:hrs?|h))\s+(?:on\s+)?(?<date>.+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<time>\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d{2}|\d{4}\s*(?:hrs?|h))\s+(?:on\s+)?(?<date>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TimeBefore();
 
-    [GeneratedRegex(@"^(?:(?<hhmm>\d{4})\s*(?:hrs?|h)|(?<h>\d{1,2})(?:[:.](?<m>\d{2})(?::(?<s>\d{2}))?)?\s*(?<ampm>am|pm|a\.m\.|p\.m\.)?)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<hhmm>\d{4})\s*(?:hrs?|h)|(?<h>\d{1,2})(?:[:.](?<m>\d{2})(?::(?<s>\d{2}))?)?\s*(?<ampm>[ap]\.?m\.?)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex TimePattern();
 
     [GeneratedRegex(@"^(?<day>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+", RegexOptions.CultureInvariant)]
