@@ -55,7 +55,8 @@ public static class GraphMessageJson
             m.TryGetProperty("receivedDateTime", out var r) && r.ValueKind == JsonValueKind.String ? r.GetDateTimeOffset() : null,
             body.ValueKind == JsonValueKind.Object ? String(body, "contentType") : null,
             body.ValueKind == JsonValueKind.Object ? String(body, "content") : null,
-            attachments);
+            attachments,
+            String(m, "id"));
     }
 
     private static IntakeAttachment ReadAttachment(JsonElement a, int depth)

@@ -3,6 +3,7 @@ namespace ReviewFunctions.Infrastructure.Intake;
 /// <summary>
 /// One e-mail as Microsoft Graph describes it (<c>internetMessageId</c>, <c>subject</c>, <c>from</c>,
 /// <c>receivedDateTime</c>, <c>body</c>, <c>attachments</c>), whether it came from the mailbox or the HTTP endpoint.
+/// <see cref="Id"/> is the mailbox's own id for the message, when it came from the mailbox, so a reply can answer it.
 /// </summary>
 public sealed record IntakeMessage(
     string? InternetMessageId,
@@ -11,7 +12,8 @@ public sealed record IntakeMessage(
     DateTimeOffset? ReceivedAt,
     string? BodyContentType,
     string? Body,
-    IReadOnlyList<IntakeAttachment> Attachments);
+    IReadOnlyList<IntakeAttachment> Attachments,
+    string? Id = null);
 
 /// <summary>
 /// A file attachment (bytes decoded from <c>contentBytes</c>), or an attached e-mail (<c>itemAttachment</c>) with its
