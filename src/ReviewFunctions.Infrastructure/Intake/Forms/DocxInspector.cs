@@ -83,15 +83,16 @@ internal static partial class DocxInspector
             }
         }
 
-        if (!texts.TryGetValue("[Content_Types].xml", out var contentTypes) || !contentTypes.Contains("wordprocessingml", StringComparison.Ordinal))
-        {
-            return $"'{name}' is not a Word document inside, although it is named like one. Please save the form from Word as .docx and send it again.";
-        }
-
+        var contentTypes = texts.GetValueOrDefault("[Content_Types].xml") ?? string.Empty;
         if (contentTypes.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) || contentTypes.Contains("vbaProject", StringComparison.OrdinalIgnoreCase)
             || zip.Entries.Any(e => e.FullName.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase) || e.FullName.Contains("/activeX/", StringComparison.OrdinalIgnoreCase)))
         {
             return $"'{name}' contains macros or other active content. We do not open such files. Please save the form as a plain Word document (.docx, not macro-enabled) and send it again.";
+        }
+
+        if (!contentTypes.Contains("wordprocessingml", StringComparison.Ordinal))
+        {
+            return $"'{name}' is not a Word document inside, although it is named like one. Please save the form from Word as .docx and send it again.";
         }
 
         return ExternalContent(texts) is { } what
@@ -147,7 +148,7 @@ internal static partial class DocxInspector
             }
             else if (path.StartsWith("word/", StringComparison.OrdinalIgnoreCase) && LinkingField().Match(text) is { Success: true } field)
             {
-                return $"a {field.Groups["field"].Value.ToUpperInvariant()} field";
+                return $"the {field.Groups["field"].Value.ToUpperInvariant()} field";
             }
         }
 
