@@ -32,6 +32,9 @@ public sealed partial class IntakePipeline
         _log = log;
     }
 
+    /// <summary>The intake register's record of how far each mailbox has been read, for <see cref="IntakeMailboxReader"/>.</summary>
+    public IMailboxDeltaLinks DeltaLinks => new TableMailboxDeltaLinks(_ledger);
+
     /// <summary>The pipeline over one storage account: the intake register in <see cref="IntakeOptions.Table"/>, documents in the review store.</summary>
     public static IntakePipeline Create(StorageConnection connection, StorageOptions storage, IntakeOptions options, IReviewStarter starter, IIntakeReplies replies, ILogger<IntakePipeline> log)
     {

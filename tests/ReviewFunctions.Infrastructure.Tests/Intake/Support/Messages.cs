@@ -39,12 +39,17 @@ internal static class Messages
     };
 
     /// <summary>An e-mail attached to this one, as Graph returns it with <c>$expand=microsoft.graph.itemattachment/item</c>.</summary>
-    public static JsonObject Item(string name, JsonObject message) => new()
+    public static JsonObject Item(string name, JsonObject message)
     {
-        ["@odata.type"] = GraphMessageJson.ItemAttachmentType,
-        ["name"] = name,
-        ["item"] = message,
-    };
+        var item = (JsonObject)message.DeepClone();
+        item["@odata.type"] = "#microsoft.graph.message";
+        return new JsonObject
+        {
+            ["@odata.type"] = GraphMessageJson.ItemAttachmentType,
+            ["name"] = name,
+            ["item"] = item,
+        };
+    }
 
     public static byte[] Bytes(JsonObject message) => JsonSerializer.SerializeToUtf8Bytes(message);
 
