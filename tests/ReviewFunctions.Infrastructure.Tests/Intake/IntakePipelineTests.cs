@@ -55,7 +55,7 @@ public sealed class IntakePipelineTests(AzuriteFixture azurite)
         var json = Samples.Bytes("ref-a.email.json");
 
         var first = await intake.ReceiveAsync(json);
-        var second = await intake.ReceiveAsync(json);
+        var second = await intake.Pipeline.ReceiveAsync(System.Text.Encoding.UTF8.GetString(json), default);
 
         Assert.Equal((IntakeResult.Duplicate, first.Reference), (second.Result, second.Reference));
         Assert.Single(intake.Starter.Calls);

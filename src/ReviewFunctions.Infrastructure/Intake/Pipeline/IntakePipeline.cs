@@ -10,7 +10,7 @@ namespace ReviewFunctions.Infrastructure.Intake;
 /// Receives one message in Microsoft Graph's JSON shape, from the mailbox reader or the HTTP endpoint alike, and
 /// either starts a review (or recognises a repeat) or quarantines the message and tells the sender what to fix.
 /// The original bytes are always kept: under the review's reference, or in quarantine. Nothing about the content
-/// throws past <see cref="ReceiveAsync"/>; logs carry references, quarantine ids and counts only.
+/// throws past <see cref="ReceiveAsync(ReadOnlyMemory{byte}, CancellationToken)"/>; logs carry references, quarantine ids and counts only.
 /// </summary>
 public sealed partial class IntakePipeline
 {
@@ -46,6 +46,10 @@ public sealed partial class IntakePipeline
         var ledger = new IntakeLedger(new TableClient(pipeline, connection.TableEndpoint, table), options);
         return new IntakePipeline(ledger, ReviewStorage.Create(connection, storage).Documents, starter, replies, options, log);
     }
+
+    /// <summary>The same, for a caller holding the JSON as text.</summary>
+    public Task<IntakeOutcome> ReceiveAsync(string graphMessageJson, CancellationToken ct) =>
+        ReceiveAsync(System.Text.Encoding.UTF8.GetBytes(graphMessageJson ?? string.Empty), ct);
 
     public async Task<IntakeOutcome> ReceiveAsync(ReadOnlyMemory<byte> graphMessageJson, CancellationToken ct)
     {
