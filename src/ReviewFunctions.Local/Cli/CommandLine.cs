@@ -9,7 +9,8 @@ public static class CommandLine
     private const string Usage = "usage: ReviewFunctions.Local run [--urls http://127.0.0.1:7071] [--data DIR] [--clock system|virtual] [--start yyyy-MM-ddTHH:mm:ssZ]"
         + " | plan --kind KIND --nation NATION --referral-received yyyy-MM-dd [--decision yyyy-MM-dd] [--incident yyyy-MM-dd] [--awareness yyyy-MM-dd] [--procedures DIR] [--json]"
         + " | calendar add-working-days --nation NATION --from yyyy-MM-dd --days N"
-        + " | calendar holidays --nation NATION --year YYYY [--json]";
+        + " | calendar holidays --nation NATION --year YYYY [--json]"
+        + " | referral check FILE.docx|MESSAGE.json [--received yyyy-MM-dd] [--json]";
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -20,6 +21,7 @@ public static class CommandLine
                 "plan" => PlanVerb.Run(args[1..], stdout),
                 "calendar" => CalendarVerb.Run(args[1..], stdout),
                 "run" => RunVerb.Run(args[1..], stdout),
+                "referral" => ReferralVerb.Run(args[1..], stdout, TimeProvider.System),
                 "--help" or "-h" or "help" => Help(stdout),
                 null => throw new UsageException("no verb given; " + Usage),
                 var verb => throw new UsageException($"unknown verb '{verb}'; {Usage}"),

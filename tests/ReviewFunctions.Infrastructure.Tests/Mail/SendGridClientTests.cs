@@ -1,7 +1,7 @@
 using ReviewFunctions.Domain.Notices;
 using ReviewFunctions.Infrastructure.Mail;
-using ReviewFunctions.Infrastructure.Tests.Mail.Support;
 using ReviewFunctions.Infrastructure.Storage.Emulator;
+using ReviewFunctions.Infrastructure.Tests.Mail.Support;
 using ReviewFunctions.Infrastructure.Tests.Support;
 
 namespace ReviewFunctions.Infrastructure.Tests.Mail;

@@ -1,0 +1,56 @@
+using System.Text;
+
+namespace ReviewFunctions.Infrastructure.Intake;
+
+/// <summary>
+/// The words of intake's replies, plain and kind, the same whichever service sends them. They name the review by
+/// its reference and the problems by the form's own words; they never repeat the child's name or the subject line,
+/// since a reply can be forwarded further than the referral was.
+/// </summary>
+public static class IntakeReplyText
+{
+    public static string AcknowledgementSubject(string reference) => $"Referral received: {reference}";
+
+    public static string Acknowledgement(string? name, string reference) =>
+        $"""
+        {Greeting(name)}
+
+        Thank you for your referral. We have received it and the Board's review process has started.
+
+        The reference for this referral is {reference}. Please quote it whenever you write to us about it, and put it in the subject line of any e-mail so that it reaches the right people.
+
+        If you have anything to add, or if something in the form was wrong, reply to this e-mail quoting {reference}; there is no need to send the form again.
+
+        Please make sure your agency's records about the child and family are secured now, if that has not already been done.
+
+        With thanks,
+        The safeguarding partnership's case review team
+        """;
+
+    public const string RejectionSubject = "Your referral: please check a few things and send it again";
+
+    public static string Rejection(string? name, IReadOnlyList<IntakeProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        var list = new StringBuilder();
+        for (var i = 0; i < problems.Count; i++)
+        {
+            list.Append(i + 1).Append(". ").AppendLine(problems[i].Message);
+        }
+
+        return $"""
+            {Greeting(name)}
+
+            Thank you for sending a referral. We have kept what you sent, but we could not accept it yet, because:
+
+            {list.ToString().TrimEnd()}
+
+            Please put these right and send the form again; you can reply to this e-mail. If anything here is unclear, or you cannot provide something, just say so in your reply and a member of the team will contact you.
+
+            With thanks,
+            The safeguarding partnership's case review team
+            """;
+    }
+
+    private static string Greeting(string? name) => string.IsNullOrWhiteSpace(name) ? "Hello," : $"Dear {name.Trim()},";
+}

@@ -1,0 +1,38 @@
+using ReviewFunctions.Domain.Calendar;
+using ReviewFunctions.Infrastructure.Intake;
+using ReviewFunctions.Infrastructure.Storage;
+using ReviewFunctions.Infrastructure.Tests.Support;
+
+namespace ReviewFunctions.Infrastructure.Tests.Intake.Support;
+
+/// <summary>The intake pipeline on Azurite with its own register table and document container, and recording doubles.</summary>
+internal sealed class IntakeHarness
+{
+    public IntakeHarness(AzuriteFixture azurite, Func<IntakeOptions, IntakeOptions>? configure = null, TimeProvider? time = null)
+    {
+        var storage = TestStorage.Options(new RecordingDelay());
+        Options = new IntakeOptions
+        {
+            Nation = Nation.England,
+            Table = Unique.Table("Intake"),
+            TimeProvider = time ?? new FixedTimeProvider(Messages.Received.AddMinutes(1)),
+        };
+        Options = configure?.Invoke(Options) ?? Options;
+        Documents = ReviewStorage.Create(azurite.Connection, storage).Documents;
+        Pipeline = IntakePipeline.Create(azurite.Connection, storage, Options, Starter, Replies, Log);
+    }
+
+    public IntakeOptions Options { get; }
+
+    public RecordingStarter Starter { get; } = new();
+
+    public RecordingReplies Replies { get; } = new();
+
+    public RecordingLogger<IntakePipeline> Log { get; } = new();
+
+    public IReviewDocumentStore Documents { get; }
+
+    public IntakePipeline Pipeline { get; }
+
+    public Task<IntakeOutcome> ReceiveAsync(byte[] json) => Pipeline.ReceiveAsync(json, CancellationToken.None);
+}
