@@ -145,7 +145,8 @@ public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculato
 
     private static void IssueAutomaticNotices(ReviewState state, ScheduledStep step, DateTimeOffset now, List<ReviewEvent> events, List<ReviewCommand> commands)
     {
-        foreach (var notice in step.Definition.Notices.Where(n => n.Send == NoticeSending.Automatic))
+        foreach (var notice in step.Definition.Notices.Where(n => n.Send == NoticeSending.Automatic
+            || state.NoticesConfirmed.ContainsKey(ReviewState.NoticeKey(n.Id, step.Id, step.Occurrence))))
         {
             if (!state.NoticesIssued.ContainsKey(ReviewState.NoticeKey(notice.Id, step.Id, step.Occurrence)))
             {

@@ -17,6 +17,7 @@ namespace ReviewFunctions.Domain.Reviews;
 [JsonDerivedType(typeof(NoticeIssued), "notice-issued")]
 [JsonDerivedType(typeof(NoticeSent), "notice-sent")]
 [JsonDerivedType(typeof(NoticeBlocked), "notice-blocked")]
+[JsonDerivedType(typeof(NoticeConfirmed), "notice-confirmed")]
 [JsonDerivedType(typeof(CaseFilesSecured), "case-files-secured")]
 [JsonDerivedType(typeof(RecordsStatusDecided), "records-status-decided")]
 [JsonDerivedType(typeof(CaseFilesReleased), "case-files-released")]
@@ -58,6 +59,9 @@ public sealed record NoticeIssued(DateTimeOffset At, string Notice, string Step,
 
 /// <summary>The mail service accepted a notice: the evidence that it went.</summary>
 public sealed record NoticeSent(DateTimeOffset At, string Notice, string Step, int Occurrence, string? MessageId = null) : ReviewEvent(At);
+
+/// <summary>A person confirmed that a notice the procedure sends only on confirmation may go now.</summary>
+public sealed record NoticeConfirmed(DateTimeOffset At, string Notice, string Step, string By, int Occurrence = 1) : ReviewEvent(At);
 
 /// <summary>
 /// A notice to a body outside the partnership was stopped because, once written, it still named someone it must not.

@@ -40,6 +40,7 @@ public static class ReviewEvolution
             NoticeIssued n => state with { NoticesIssued = state.NoticesIssued.SetItem(ReviewState.NoticeKey(n.Notice, n.Step, n.Occurrence), n) },
             NoticeSent n => state with { NoticesSent = state.NoticesSent.SetItem(ReviewState.NoticeKey(n.Notice, n.Step, n.Occurrence), n) },
             CaseFilesSecured c => state with { CaseFiles = c },
+            NoticeConfirmed n => state with { NoticesConfirmed = state.NoticesConfirmed.SetItem(ReviewState.NoticeKey(n.Notice, n.Step, n.Occurrence), n) },
             RecordsStatusDecided r => state with { RecordsDecision = r },
             CaseFilesReleased r => state with { CaseFilesRelease = r },
             NoticeBlocked b => state with { NoticesBlocked = state.NoticesBlocked.SetItem(ReviewState.NoticeKey(b.Notice, b.Step, b.Occurrence), b) },

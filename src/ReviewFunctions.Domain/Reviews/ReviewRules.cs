@@ -34,6 +34,7 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
                 ? (m, null)
                 : Invalid($"{m.Email} is not a member of this review as {m.Role}."),
             NoticeSent n => CheckNoticeSent(state, n),
+            NoticeConfirmed n => CheckNoticeConfirmed(state, schedule, n),
             NoticeBlocked b => state.NoticesIssued.ContainsKey(ReviewState.NoticeKey(b.Notice, b.Step, b.Occurrence))
                 ? (b, null)
                 : Invalid($"The notice '{b.Notice}' for step '{b.Step}' was never issued for this review."),
@@ -63,6 +64,35 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
         return state.AgencyResponses.TryGetValue(known, out var earlier)
             ? Conflict($"{known} already responded on {earlier.At:yyyy-MM-dd}.")
             : (r with { Agency = known }, null);
+    }
+
+    private static (ReviewEvent?, Rejection?) CheckNoticeConfirmed(ReviewState state, IReadOnlyList<ScheduledStep> schedule, NoticeConfirmed n)
+    {
+        var step = schedule.FirstOrDefault(s => s.Id == n.Step && s.Status == StepStatus.Open)
+            ?? schedule.FirstOrDefault(s => s.Id == n.Step);
+        if (step is null)
+        {
+            return Invalid($"'{n.Step}' is not a step of a {state.Kind} review.");
+        }
+
+        var notice = step.Definition.Notices.FirstOrDefault(d => d.Id == n.Notice);
+        if (notice is null)
+        {
+            return Invalid($"Step '{n.Step}' sends no notice '{n.Notice}'. It sends: {string.Join(", ", step.Definition.Notices.Select(d => d.Id))}.");
+        }
+
+        if (step.Status != StepStatus.Open)
+        {
+            return Conflict($"'{n.Notice}' goes with step '{n.Step}', which is {step.Status.ToString().ToLowerInvariant()}.");
+        }
+
+        var key = ReviewState.NoticeKey(n.Notice, n.Step, step.Occurrence);
+        if (notice.Send == NoticeSending.Automatic || state.NoticesIssued.ContainsKey(key) || state.NoticesConfirmed.ContainsKey(key))
+        {
+            return Conflict($"'{n.Notice}' needs no confirmation now: it has already been sent or is on its way.");
+        }
+
+        return (n with { Occurrence = step.Occurrence }, null);
     }
 
     private static (ReviewEvent?, Rejection?) CheckNoticeSent(ReviewState state, NoticeSent n)
@@ -298,6 +328,7 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
         ActionUpdated x => x.By,
         ActionPlanSignedOff x => x.By,
         RecordsStatusDecided x => x.By,
+        NoticeConfirmed x => x.By,
         _ => null,
     };
 

@@ -40,6 +40,8 @@ public sealed record ReviewState
 
     public ImmutableDictionary<string, NoticeSent> NoticesSent { get; init; } = ImmutableDictionary<string, NoticeSent>.Empty;
 
+    public ImmutableDictionary<string, NoticeConfirmed> NoticesConfirmed { get; init; } = ImmutableDictionary<string, NoticeConfirmed>.Empty;
+
     public ImmutableDictionary<string, NoticeBlocked> NoticesBlocked { get; init; } = ImmutableDictionary<string, NoticeBlocked>.Empty;
 
     /// <summary>The last access list read back from the case-file folder.</summary>

@@ -13,7 +13,7 @@ public static class PersonEvents
     public static readonly IReadOnlySet<string> Types = new HashSet<string>(StringComparer.Ordinal)
     {
         "agency-responded", "decision-recorded", "step-completed", "extension-agreed", "member-added", "member-removed",
-        "action-plan-agreed", "action-updated", "action-plan-signed-off", "records-status-decided",
+        "action-plan-agreed", "action-updated", "action-plan-signed-off", "records-status-decided", "notice-confirmed",
     };
 
     public const string DefaultExtensionStep = "review-complete";

@@ -21,6 +21,7 @@ public sealed class ReviewJsonTests
         new Escalated(At, "decision", 1, At, "board-chair", "board-chair"),
         new NoticeIssued(At, "decision-notice", "national-notification", 1, ["ofsted"]),
         new NoticeSent(At, "decision-notice", "national-notification", 1, "msg-1"),
+        new NoticeConfirmed(At, "incident-notice", "incident-notification", "bm@board.example"),
         new NoticeBlocked(At, "decision-notice", "national-notification", 1, "a family member’s name appeared in the text"),
         new CaseFilesSecured(At, 2, "CR-2027-0001", ["chair@panel.example"]),
         new ActionPlanAgreed(At, [new PlannedAction("a1", "Train", "Police", new DateOnly(2027, 5, 1), "Audit")], "chair@board.example"),

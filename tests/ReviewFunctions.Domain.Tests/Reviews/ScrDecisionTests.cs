@@ -65,6 +65,20 @@ public sealed class ScrDecisionTests
         Assert.Equal(new DateOnly(2027, 6, 19), driver.Step("review-complete").Due.Day);
     }
 
+    [Fact]
+    public void A_notice_sent_only_on_confirmation_goes_once_a_person_confirms_it()
+    {
+        var driver = Referred();
+        Assert.DoesNotContain(driver.Decide(Received).Commands, c => c is SendNotice { Step: "incident-notification" });
+
+        driver.RecordOk(new NoticeConfirmed(Received.AddHours(1), "incident-notice", "incident-notification", "bm@board.example"));
+
+        var notice = Assert.Single(driver.Decide(Received.AddHours(1)).Commands.OfType<SendNotice>(), n => n.Step == "incident-notification");
+        Assert.Equal("incident-notice", notice.Notice);
+        Assert.Equal(RejectionKind.Conflict, driver.Record(new NoticeConfirmed(Received.AddHours(2), "incident-notice", "incident-notification", "bm@board.example"))!.Kind);
+        Assert.Equal("Step 'incident-notification' sends no notice 'family-letter'. It sends: incident-notice.", driver.Record(new NoticeConfirmed(Received.AddHours(2), "family-letter", "incident-notification", "bm@board.example"))!.Message);
+    }
+
     private static ReviewDriver Referred()
     {
         var engine = new ReviewEngine(ProcedureCatalogue.Embedded, UkCalendar.Default);
