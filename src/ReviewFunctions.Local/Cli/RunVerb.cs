@@ -14,6 +14,7 @@ internal static class RunVerb
         var data = options.Optional("--data") ?? LocalHostOptions.DefaultDataFolder;
         var clock = options.Optional("--clock") ?? "system";
         var start = options.Optional("--start");
+        var board = options.Optional("--board");
         options.RejectUnknown();
         if (clock is not ("system" or "virtual"))
         {
@@ -25,6 +26,11 @@ internal static class RunVerb
             throw new UsageException("--start: only a virtual clock can start at a chosen time (add --clock virtual)");
         }
 
+        if (board is not null && !File.Exists(board))
+        {
+            throw new UsageException($"--board: '{board}' does not exist (a Board's notice settings, see docs/NOTICES.md)");
+        }
+
         DateTimeOffset? startAt = null;
         if (start is not null)
         {
@@ -33,7 +39,7 @@ internal static class RunVerb
                 : throw new UsageException($"--start: '{start}' is not a date and time such as 2027-02-08T09:00:00Z");
         }
 
-        return LocalHost.RunAsync(new LocalHostOptions(url, data, clock == "virtual", startAt), stdout, CancellationToken.None).GetAwaiter().GetResult();
+        return LocalHost.RunAsync(new LocalHostOptions(url, data, clock == "virtual", startAt, board), stdout, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     /// <summary>Children's and families' data never leaves this machine: only loopback addresses are accepted.</summary>

@@ -4,11 +4,17 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using ReviewFunctions.Domain.Calendar;
+using ReviewFunctions.Domain.Notices;
+using ReviewFunctions.Domain.Running;
 using ReviewFunctions.Infrastructure.CaseFiles;
 using ReviewFunctions.Infrastructure.Composition;
+using ReviewFunctions.Infrastructure.Intake;
+using ReviewFunctions.Infrastructure.Mail;
 using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Infrastructure.Storage;
 using ReviewFunctions.Infrastructure.Storage.Emulator;
+using ReviewFunctions.Local.Mail;
 using ReviewFunctions.Local.Running;
 
 namespace ReviewFunctions.Local.Hosting;
@@ -32,14 +38,25 @@ public static class LocalHost
             : TimeProvider.System;
         await using var app = Build(options, StorageConnection.FromConnectionString(azurite.ConnectionString()), clock);
         await app.StartAsync(cancellationToken);
-        await app.Services.GetRequiredService<LocalReviewRunner>().ResumeAsync(app.Services.GetRequiredService<IReviewIndex>(), cancellationToken);
+        var runner = app.Services.GetRequiredService<LocalReviewRunner>();
+        await runner.ResumeAsync(app.Services.GetRequiredService<IReviewIndex>(), cancellationToken);
+        StartMorningDigest(app.Services);
         stdout.WriteLine($"Listening on {options.Url} with the {(options.VirtualClock ? "virtual" : "system")} clock at {clock.GetUtcNow():O}. Press Ctrl+C to stop.");
         await app.WaitForShutdownAsync(cancellationToken);
         return 0;
     }
 
+    /// <summary>Sends each working morning's reminder digest by the host's clock (virtual or not).</summary>
+    public static void StartMorningDigest(IServiceProvider services) =>
+        services.GetRequiredService<LocalReviewRunner>().StartMorningDigest(
+            now => services.GetRequiredService<ReminderDigestSender>().SendAsync(now),
+            services.GetRequiredService<UkCalendar>(),
+            NoticeServices.BoardNation(services.GetRequiredService<LocalSettings>().Read));
+
     public static WebApplication Build(LocalHostOptions options, StorageConnection storage, TimeProvider clock, StorageOptions? storageOptions = null, Action<IServiceCollection>? configure = null)
     {
+        var data = Path.GetFullPath(options.DataFolder);
+        var settings = new LocalSettings(LocalBoard.Settings(LocalBoard.SettingsJson(options.BoardFile)));
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.Url.ToString());
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 30 * 1024 * 1024);
@@ -49,7 +66,19 @@ public static class LocalHost
         builder.Services.AddSingleton<LocalReviewRunner>();
         builder.Services.AddSingleton<Domain.Running.IReviewScheduler>(p => p.GetRequiredService<LocalReviewRunner>());
         builder.Services.AddSingleton<ReviewApi>();
-        builder.Services.AddSingleton<ICaseFileStore>(_ => new LocalCaseFileVault(new LocalCaseFileVaultOptions { Root = Path.Combine(Path.GetFullPath(options.DataFolder), "casefiles") }));
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton<ICaseFileStore>(_ => new LocalCaseFileVault(new LocalCaseFileVaultOptions { Root = Path.Combine(data, "casefiles") }));
+        builder.Services.AddSingleton(_ => new MailOutbox(Path.Combine(data, "outbox.jsonl")));
+        builder.Services.AddNotices(settings.Read, storage, p => new SendGridClient(new HttpClient(), new SendGridOptions
+        {
+            ApiKey = LocalHostOptions.LocalMailKey,
+            From = new EmailAddress(p.GetRequiredService<NoticeSettings>().Board.Email, p.GetRequiredService<NoticeSettings>().Board.Name),
+            BaseAddress = options.Url,
+            SandboxMode = false,
+            TimeProvider = clock,
+        }));
+        builder.Services.AddSingleton<IReviewStarter>(p => new ReviewStarter(p.GetRequiredService<ReviewService>(), p.GetRequiredService<LocalReviewRunner>()));
+        builder.Services.AddSingleton(p => NoticeServices.Intake(p, settings.Read, storage, p.GetRequiredService<IReviewStarter>(), new MailIntakeReplies(p.GetRequiredService<IMailSender>())));
         builder.Services.AddSingleton<IReviewCommandRunner, SecureCaseFilesRunner>();
         builder.Services.AddSingleton<IReviewCommandRunner, ReleaseCaseFilesRunner>();
         builder.Services.Configure<KestrelServerOptions>(k => k.AddServerHeader = false);
@@ -57,6 +86,7 @@ public static class LocalHost
         var app = builder.Build();
         app.MapReviewApi();
         app.MapLocalApi();
+        app.MapLocalSendGrid(app.Services.GetRequiredService<MailOutbox>(), LocalHostOptions.LocalMailKey, clock);
         return app;
     }
 }

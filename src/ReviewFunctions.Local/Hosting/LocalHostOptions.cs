@@ -1,8 +1,11 @@
 namespace ReviewFunctions.Local.Hosting;
 
 /// <summary>How the local host runs: where it listens (loopback only), where it keeps data, and which clock it uses.</summary>
-public sealed record LocalHostOptions(Uri Url, string DataFolder, bool VirtualClock, DateTimeOffset? Start)
+public sealed record LocalHostOptions(Uri Url, string DataFolder, bool VirtualClock, DateTimeOffset? Start, string? BoardFile = null)
 {
+    /// <summary>The key the local mail endpoint expects; it never leaves this machine.</summary>
+    public const string LocalMailKey = "local-mail-key";
+
     public static readonly Uri DefaultUrl = new("http://127.0.0.1:7071");
 
     public const string DefaultDataFolder = ".local";

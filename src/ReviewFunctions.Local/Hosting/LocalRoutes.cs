@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ReviewFunctions.Infrastructure.CaseFiles;
+using ReviewFunctions.Infrastructure.Intake;
 using ReviewFunctions.Infrastructure.Reviews;
+using ReviewFunctions.Local.Mail;
 using ReviewFunctions.Local.Running;
 
 namespace ReviewFunctions.Local.Hosting;
@@ -32,6 +34,28 @@ public static class LocalRoutes
             clock = new { mode = runner.IsVirtual ? "virtual" : "system", now = runner.Now },
             reviewsRunning = runner.Running.Count,
         }));
+        app.MapPost("/api/intake/email", async (HttpContext http, IntakePipeline intake) =>
+        {
+            var answer = IntakeHttp.ToResponse(await intake.ReceiveAsync(await BodyAsync(http), http.RequestAborted));
+            foreach (var (name, value) in answer.Headers)
+            {
+                http.Response.Headers[name] = value;
+            }
+
+            return await WriteAsync(http, new ApiResponse(answer.Status, answer.ContentType, answer.Body));
+        });
+        app.MapGet("/api/outbox", (MailOutbox outbox) => Results.Json(outbox.Messages.Select(m => new
+        {
+            id = m.Id,
+            to = m.To,
+            cc = m.Cc,
+            subject = m.Subject,
+            text = m.Text,
+            html = m.Html,
+            categories = m.Categories,
+            customArgs = m.CustomArgs,
+            sentAt = m.SentAt,
+        })));
         app.MapGet("/api/casefiles/{reference}", async (HttpContext http, ICaseFileStore caseFiles, string reference) =>
         {
             var contents = await caseFiles.GetAsync(reference, http.RequestAborted);

@@ -8,17 +8,17 @@ namespace ReviewFunctions.Local.Running;
 /// One review's loop on the local host: the same <see cref="ReviewLoop"/> the Durable orchestration runs, with the
 /// review service and command runners called in-process and waits handled by <see cref="LocalReviewRunner"/>.
 /// </summary>
-internal sealed class LocalReviewLoop(string reference, LocalReviewRunner runner, ReviewService reviews, ReviewCommandDispatcher commands, TimeProvider clock) : IReviewRuntime
+/// <summary>
+/// Something on the local host that sleeps until a change or an instant: waits are handed to
+/// <see cref="LocalReviewRunner"/>, which wakes it on a real timer or, with a virtual clock, as time is moved.
+/// </summary>
+internal abstract class LocalTimedLoop(string name, LocalReviewRunner runner)
 {
-    /// <summary>A second try at once covers a passing fault; anything longer is the decider's job (it asks again later).</summary>
-    private const int CommandAttempts = 2;
-
     private readonly Lock gate = new();
     private TaskCompletionSource<WakeReason>? waiting;
     private bool changedWhileBusy;
-    private ReviewLoopInput? restartWith;
 
-    public string Reference => reference;
+    public string Name => name;
 
     public DateTimeOffset? WakeAt { get; private set; }
 
@@ -33,26 +33,9 @@ internal sealed class LocalReviewLoop(string reference, LocalReviewRunner runner
         }
     }
 
-    public ReviewSummary? LastSummary { get; private set; }
+    protected LocalReviewRunner Runner => runner;
 
-    public DateTimeOffset Now => clock.GetUtcNow();
-
-    /// <summary>Runs the review until it finishes, restarting with fresh input whenever the loop asks to.</summary>
-    public async Task RunAsync()
-    {
-        var input = new ReviewLoopInput(reference);
-        while (true)
-        {
-            restartWith = null;
-            await ReviewLoop.RunAsync(this, input);
-            if (restartWith is null)
-            {
-                return;
-            }
-
-            input = restartWith;
-        }
-    }
+    public abstract Task RunAsync();
 
     public Task<WakeReason> WaitAsync(DateTimeOffset? wakeAt)
     {
@@ -72,7 +55,7 @@ internal sealed class LocalReviewLoop(string reference, LocalReviewRunner runner
         return waiting.Task;
     }
 
-    /// <summary>A person recorded something: wake now, or as soon as the loop next waits.</summary>
+    /// <summary>Something changed: wake now, or as soon as the loop next waits.</summary>
     public void Changed()
     {
         if (!Wake(WakeReason.Changed))
@@ -104,6 +87,38 @@ internal sealed class LocalReviewLoop(string reference, LocalReviewRunner runner
         wake.SetResult(reason);
         return true;
     }
+}
+
+internal sealed class LocalReviewLoop(string reference, LocalReviewRunner runner, ReviewService reviews, ReviewCommandDispatcher commands, TimeProvider clock)
+    : LocalTimedLoop(reference, runner), IReviewRuntime
+{
+    /// <summary>A second try at once covers a passing fault; anything longer is the decider's job (it asks again later).</summary>
+    private const int CommandAttempts = 2;
+
+    private ReviewLoopInput? restartWith;
+
+    public string Reference => Name;
+
+    public ReviewSummary? LastSummary { get; private set; }
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    /// <summary>Runs the review until it finishes, restarting with fresh input whenever the loop asks to.</summary>
+    public override async Task RunAsync()
+    {
+        var input = new ReviewLoopInput(Name);
+        while (true)
+        {
+            restartWith = null;
+            await ReviewLoop.RunAsync(this, input);
+            if (restartWith is null)
+            {
+                return;
+            }
+
+            input = restartWith;
+        }
+    }
 
     public Task<DecideOutcome> DecideAsync(string reviewReference, DateTimeOffset now) =>
         reviews.DecideAsync(reviewReference, now, CancellationToken.None);
@@ -120,7 +135,7 @@ internal sealed class LocalReviewLoop(string reference, LocalReviewRunner runner
             {
                 if (attempt >= CommandAttempts)
                 {
-                    runner.CommandFailed(reference, command, e);
+                    Runner.CommandFailed(Name, command, e);
                     return CommandOutcome.Failure;
                 }
             }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using ReviewFunctions.Domain.Calendar;
 using ReviewFunctions.Domain.Reviews;
 using ReviewFunctions.Domain.Running;
 using ReviewFunctions.Infrastructure.Reviews;
@@ -21,7 +22,7 @@ public sealed partial class LocalReviewRunner(
     /// <summary>Real timers longer than this are re-armed, as Task.Delay cannot wait months.</summary>
     private static readonly TimeSpan LongestRealWait = TimeSpan.FromDays(7);
 
-    private readonly ConcurrentDictionary<string, LocalReviewLoop> loops = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LocalTimedLoop> loops = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Task> running = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim advancing = new(1, 1);
     private readonly CancellationTokenSource stopping = new();
@@ -32,19 +33,17 @@ public sealed partial class LocalReviewRunner(
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
-    public IReadOnlyCollection<string> Running => [.. loops.Keys];
+    public IReadOnlyCollection<string> Running => [.. loops.Values.OfType<LocalReviewLoop>().Select(l => l.Name)];
 
     public Task EnsureRunningAsync(string reference, CancellationToken cancellationToken)
     {
-        var loop = new LocalReviewLoop(reference, this, reviews, commands, clock);
-        if (loops.TryAdd(reference, loop))
-        {
-            Interlocked.Increment(ref busy);
-            running[reference] = Task.Run(() => RunLoopAsync(loop), CancellationToken.None);
-        }
-
+        Start(new LocalReviewLoop(reference, this, reviews, commands, clock));
         return Task.CompletedTask;
     }
+
+    /// <summary>Sends the morning reminder digest at 09:05 on each working day, by this runner's clock.</summary>
+    public void StartMorningDigest(Func<DateTimeOffset, Task> send, UkCalendar calendar, Nation nation) =>
+        Start(new LocalMorningDigest(this, send, calendar, nation, clock));
 
     public Task NotifyChangedAsync(string reference, CancellationToken cancellationToken)
     {
@@ -109,7 +108,7 @@ public sealed partial class LocalReviewRunner(
         }
     }
 
-    internal void LoopWaits(LocalReviewLoop loop)
+    internal void LoopWaits(LocalTimedLoop loop)
     {
         Interlocked.Decrement(ref busy);
         if (!IsVirtual && loop.WakeAt is { } wakeAt)
@@ -118,7 +117,9 @@ public sealed partial class LocalReviewRunner(
         }
     }
 
-    internal void LoopWakes(LocalReviewLoop loop) => Interlocked.Increment(ref busy);
+    internal void LoopWakes(LocalTimedLoop loop) => Interlocked.Increment(ref busy);
+
+    internal void WorkFailed(string name, Exception e) => LogWorkFailed(name, e.GetType().Name);
 
     internal void CommandFailed(string reference, ReviewCommand command, Exception e) =>
         LogCommandFailed(reference, ReviewJson.CommandName(command), e.GetType().Name);
@@ -134,13 +135,22 @@ public sealed partial class LocalReviewRunner(
         }
     }
 
+    private void Start(LocalTimedLoop loop)
+    {
+        if (loops.TryAdd(loop.Name, loop))
+        {
+            Interlocked.Increment(ref busy);
+            running[loop.Name] = Task.Run(() => RunLoopAsync(loop), CancellationToken.None);
+        }
+    }
+
     private DateTimeOffset? NextWakeUpTo(DateTimeOffset to)
     {
         var due = loops.Values.Where(l => l.IsWaiting && l.WakeAt is { } at && at <= to).Select(l => l.WakeAt!.Value).ToList();
         return due.Count > 0 ? due.Min() : null;
     }
 
-    private async Task RunLoopAsync(LocalReviewLoop loop)
+    private async Task RunLoopAsync(LocalTimedLoop loop)
     {
         try
         {
@@ -148,17 +158,17 @@ public sealed partial class LocalReviewRunner(
         }
         catch (Exception e)
         {
-            LogLoopFailed(loop.Reference, e.GetType().Name);
+            LogLoopFailed(loop.Name, e.GetType().Name);
         }
         finally
         {
-            loops.TryRemove(loop.Reference, out _);
-            running.TryRemove(loop.Reference, out _);
+            loops.TryRemove(loop.Name, out _);
+            running.TryRemove(loop.Name, out _);
             Interlocked.Decrement(ref busy);
         }
     }
 
-    private async Task WakeOnTimeAsync(LocalReviewLoop loop, DateTimeOffset wakeAt)
+    private async Task WakeOnTimeAsync(LocalTimedLoop loop, DateTimeOffset wakeAt)
     {
         try
         {
@@ -186,6 +196,9 @@ public sealed partial class LocalReviewRunner(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Review {Reference}: a {Command} command failed ({Error}); it will be asked for again.")]
     private partial void LogCommandFailed(string reference, string command, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The {Work} failed ({Error}); it runs again at its next time.")]
+    private partial void LogWorkFailed(string work, string error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Review {Reference}: its loop stopped with {Error}; it resumes when the host restarts.")]
     private partial void LogLoopFailed(string reference, string error);
