@@ -26,6 +26,13 @@ param intakeMailbox string
 @description('Sender address for notices (a verified SendGrid sender).')
 param noticeSender string
 
+@description('The Board\'s notice settings as JSON (name, mailbox, administrator, directory, agencies): see docs/NOTICES.md.')
+param boardSettings string
+
+@description('The nation whose working days and procedures the Board follows.')
+@allowed(['england', 'wales', 'scotland', 'northern-ireland', 'jersey'])
+param boardNation string = 'england'
+
 @description('Review reference prefix, e.g. CR gives CR-2027-0001.')
 param referencePrefix string = 'CR'
 
@@ -93,6 +100,8 @@ module functionApp 'modules/functionapp.bicep' = {
     intakeMailbox: intakeMailbox
     noticeSender: noticeSender
     referencePrefix: referencePrefix
+    boardSettings: boardSettings
+    boardNation: boardNation
   }
 }
 

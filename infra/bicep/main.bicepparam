@@ -8,3 +8,5 @@ param caseFileSiteId = 'contoso.sharepoint.com,00000000-0000-0000-0000-000000000
 param intakeMailbox = 'case-review-referrals@contoso.example'
 param noticeSender = 'case-reviews@contoso.example'
 param referencePrefix = 'CR'
+param boardNation = 'england'
+param boardSettings = '{"board":{"name":"Contoso Safeguarding Children Partnership","email":"case-reviews@contoso.example","administratorEmail":"reviews-admin@contoso.example"}}'

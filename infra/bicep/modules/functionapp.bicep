@@ -17,6 +17,8 @@ param caseFileRetentionLabel string
 param intakeMailbox string
 param noticeSender string
 param referencePrefix string
+param boardSettings string
+param boardNation string
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: planName
@@ -58,6 +60,8 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'CaseFiles__ApplicationId', value: identityClientId }
         { name: 'Intake__Mailbox', value: intakeMailbox }
         { name: 'Reviews__ReferencePrefix', value: referencePrefix }
+        { name: 'Notices__Settings', value: boardSettings }
+        { name: 'Board__Nation', value: boardNation }
       ]
     }
     functionAppConfig: {

@@ -3,8 +3,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ReviewFunctions.Infrastructure.CaseFiles;
 using ReviewFunctions.Infrastructure.Composition;
+using ReviewFunctions.Infrastructure.Intake;
+using ReviewFunctions.Infrastructure.Mail;
 using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Infrastructure.Storage;
+using ReviewFunctions.Intake;
+using ReviewFunctions.Notices;
 
 namespace ReviewFunctions.Composition;
 
@@ -17,13 +21,20 @@ public static class ServiceRegistration
     public static IServiceCollection AddReviewFunctions(this IServiceCollection services, IConfiguration configuration)
     {
         string? Setting(string key) => configuration[key];
-        services.AddReviewCore(StorageConnection.FromSettings(Setting, StorageConnectionName), TimeProvider.System);
+        var storage = StorageConnection.FromSettings(Setting, StorageConnectionName);
+        services.AddSingleton(storage);
+        services.AddReviewCore(storage, TimeProvider.System);
+        services.AddNotices(Setting, storage, _ => new SendGridClient(new HttpClient(), SendGridOptions.FromSettings(Setting)));
+        services.AddSingleton(new BoardNation(NoticeServices.BoardNation(Setting)));
 
         // The app's own user-assigned identity, the same one storage uses, reaches Graph and SharePoint.
         var identity = new DefaultAzureCredentialOptions { ManagedIdentityClientId = Setting($"{StorageConnectionName}:clientId") };
         services.AddSingleton(_ => CaseFileSettings.CreateStore(Setting, () => new DefaultAzureCredential(identity)));
         services.AddSingleton<IReviewCommandRunner, SecureCaseFilesRunner>();
         services.AddSingleton<IReviewCommandRunner, ReleaseCaseFilesRunner>();
+        services.AddSingleton(_ => new GraphIntake(
+            IntakeGraphClient.Create(new DefaultAzureCredential(identity)),
+            new IntakeMailboxOptions { Mailbox = Setting("Intake:Mailbox") ?? Setting("Intake__Mailbox") ?? throw new InvalidOperationException("The setting Intake__Mailbox is needed: the intake shared mailbox.") }));
         return services;
     }
 }

@@ -1,0 +1,57 @@
+using System.Net;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Azure.Functions.Worker.Http;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ReviewFunctions.Http;
+using ReviewFunctions.Infrastructure.Composition;
+using ReviewFunctions.Infrastructure.Intake;
+using ReviewFunctions.Infrastructure.Mail;
+using ReviewFunctions.Infrastructure.Reviews;
+using ReviewFunctions.Infrastructure.Storage;
+using ReviewFunctions.Reviews;
+
+namespace ReviewFunctions.Intake;
+
+/// <summary>
+/// Referrals in: the intake mailbox read through Graph every two minutes, and <c>POST /api/intake/email</c> for a
+/// message in Graph's JSON shape. Both share one pipeline; each call gets a starter with its own Durable client.
+/// </summary>
+public sealed class IntakeFunctions(IServiceProvider services, IConfiguration configuration, ReviewService reviews, GraphIntake graph)
+{
+    [Function("ReceiveReferral")]
+    public async Task<HttpResponseData> ReceiveAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "intake/email")] HttpRequestData request,
+        [DurableClient] DurableTaskClient client)
+    {
+        var pipeline = Pipeline(client, new MailIntakeReplies(services.GetRequiredService<IMailSender>()));
+        var answer = IntakeHttp.ToResponse(await pipeline.ReceiveAsync(await HttpAnswers.BodyAsync(request), CancellationToken.None));
+        var response = request.CreateResponse((HttpStatusCode)answer.Status);
+        response.Headers.Add("Content-Type", answer.ContentType);
+        foreach (var (name, value) in answer.Headers)
+        {
+            response.Headers.Add(name, value);
+        }
+
+        await response.WriteStringAsync(answer.Body);
+        return response;
+    }
+
+    [Function("ReadIntakeMailbox")]
+    public async Task ReadMailboxAsync([TimerTrigger("0 */2 * * * *")] TimerInfo timer, [DurableClient] DurableTaskClient client)
+    {
+        var pipeline = Pipeline(client, new GraphIntakeReplies(graph.Client, graph.Options.Mailbox));
+        var reader = new IntakeMailboxReader(graph.Client, graph.Options, pipeline, pipeline.DeltaLinks, services.GetRequiredService<ILogger<IntakeMailboxReader>>());
+        await reader.PollAsync(CancellationToken.None);
+    }
+
+    private IntakePipeline Pipeline(DurableTaskClient client, IIntakeReplies replies) =>
+        NoticeServices.Intake(
+            services,
+            key => configuration[key],
+            services.GetRequiredService<StorageConnection>(),
+            new ReviewStarter(reviews, new DurableReviewScheduler(client)),
+            replies);
+}
