@@ -1,0 +1,113 @@
+using System.Text.Json;
+using ReviewFunctions.Infrastructure.Storage.Emulator;
+
+namespace ReviewFunctions.Local.Tests.EndToEnd;
+
+/// <summary>
+/// The whole system on one machine, started as a person starts it: a referral e-mailed in, the decision recorded,
+/// time moved through the Serious Case Review's timetable, the host killed and started again mid-review.
+/// </summary>
+public sealed class LocalHostEndToEndTests
+{
+    private static readonly string SampleReferral = Path.Combine(RepositoryRoot.Find(), "..", "shared", "samples", "referrals", "ref-a.email.json");
+
+    [Fact]
+    public async Task A_referral_runs_through_the_scr_timetable_and_survives_a_restart_without_losing_or_repeating_mail()
+    {
+        Assert.True(File.Exists(SampleReferral), $"The shared sample referral is missing: {SampleReferral}");
+        var data = Directory.CreateTempSubdirectory("rf-e2e-");
+        try
+        {
+            var port = LocalHostProcess.FreePort();
+            List<Mail> beforeRestart;
+            await using (var host = await LocalHostProcess.StartAsync(data.FullName, port, "2027-02-08T10:45:00Z"))
+            {
+                var intake = await host.PostAsync("api/intake/email", await File.ReadAllTextAsync(SampleReferral));
+                Assert.Equal(202, (int)intake.StatusCode);
+                var reference = JsonDocument.Parse(await intake.Content.ReadAsStringAsync()).RootElement.GetProperty("reviewReference").GetString();
+                Assert.Equal("CR-2027-0001", reference);
+                await host.PostAsync("api/clock/advance", """{"by":"PT0S"}""");
+
+                var atReferral = await OutboxAsync(host);
+                var request = Assert.Single(atReferral, m => m.Subject.StartsWith("Please secure your records", StringComparison.Ordinal));
+                Assert.Equal(At("2027-02-08T10:45:00Z"), request.SentAt);
+                Assert.Contains("helen.crane@police.example.uk", request.To);
+                Assert.Contains(atReferral, m => m.Subject == "Referral received: CR-2027-0001" && m.To.Contains("priya.raman@westbridge.example.gov.uk"));
+
+                host.Http.DefaultRequestHeaders.Clear();
+                var advance = await host.PostAsync("api/clock/advance", """{"to":"2027-02-19T14:00:00Z"}""");
+                Assert.True(advance.IsSuccessStatusCode);
+                var decision = await host.PostAsync($"api/reviews/{reference}/events", """{"type":"decision-recorded","outcome":"review","kind":"scr","reasons":"Child seriously harmed; abuse suspected; agencies' work together in question","by":"chair@westbridge-scp.example"}""");
+                Assert.Equal(202, (int)decision.StatusCode);
+                await host.PostAsync("api/clock/advance", """{"by":"PT1M"}""");
+
+                var decided = await OutboxAsync(host);
+                var national = Assert.Single(decided, m => m.To.Contains("Mailbox.SCRPANEL@education.gov.uk"));
+                Assert.Contains("scr.sin@ofsted.cjsm.net", national.To);
+                Assert.Contains("Mailbox.CPOD@education.gov.uk", national.To);
+                Assert.Equal(At("2027-02-19T14:00:00Z"), national.SentAt);
+                Assert.DoesNotContain("Jayden", national.Text, StringComparison.OrdinalIgnoreCase);
+                Assert.DoesNotContain("Marsh", national.Text, StringComparison.OrdinalIgnoreCase);
+
+                await host.PostAsync("api/clock/advance", """{"to":"2027-03-03T12:00:00Z"}""");
+                beforeRestart = await OutboxAsync(host);
+                AssertMorningDigestsOnWorkingDaysOnly(beforeRestart);
+                Assert.Contains(beforeRestart, m => m.SentAt == At("2027-03-01T09:05:00Z"));
+                host.Kill();
+            }
+
+            await using (var again = await LocalHostProcess.StartAsync(data.FullName, port, "2027-02-08T10:45:00Z"))
+            {
+                var health = await again.GetJsonAsync("api/health");
+                Assert.Equal(At("2027-03-03T12:00:00Z"), health.GetProperty("clock").GetProperty("now").GetDateTimeOffset());
+                var review = await again.GetJsonAsync("api/reviews/CR-2027-0001");
+                Assert.Equal("review", review.GetProperty("stage").GetString());
+
+                await again.PostAsync("api/clock/advance", """{"to":"2027-03-10T12:00:00Z"}""");
+
+                var after = await OutboxAsync(again);
+                Assert.Equal(beforeRestart, after.Take(beforeRestart.Count));
+                var newSince = after.Skip(beforeRestart.Count).ToList();
+                Assert.NotEmpty(newSince);
+                Assert.All(newSince, m => Assert.True(m.SentAt >= At("2027-03-03T12:00:00Z"), $"{m.Subject} at {m.SentAt:O} was sent again after the restart"));
+                AssertMorningDigestsOnWorkingDaysOnly(after);
+                var sends = after.Select(m => (m.Subject, To: string.Join(',', m.To), m.SentAt)).ToList();
+                Assert.Equal(sends.Count, sends.Distinct().Count());
+                Assert.Single(after, m => m.Subject.StartsWith("Please secure your records", StringComparison.Ordinal));
+            }
+        }
+        finally
+        {
+            data.Delete(recursive: true);
+        }
+    }
+
+    private static DateTimeOffset At(string instant) => DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static void AssertMorningDigestsOnWorkingDaysOnly(IEnumerable<Mail> outbox)
+    {
+        var digests = outbox.Where(m => m.Subject.StartsWith("Review steps for", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(digests);
+        Assert.All(digests, d =>
+        {
+            Assert.Equal(new TimeSpan(9, 5, 0), d.SentAt.TimeOfDay);
+            Assert.True(d.SentAt.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday), $"a digest went on a {d.SentAt.DayOfWeek}");
+        });
+        var perPersonPerDay = digests.GroupBy(d => (string.Join(',', d.To), d.SentAt.Date)).ToList();
+        Assert.All(perPersonPerDay, g => Assert.Single(g));
+    }
+
+    private static async Task<List<Mail>> OutboxAsync(LocalHostProcess host) =>
+        [.. (await host.GetJsonAsync("api/outbox")).EnumerateArray().Select(m => new Mail(
+            m.GetProperty("subject").GetString()!,
+            [.. m.GetProperty("to").EnumerateArray().Select(t => t.GetString()!)],
+            m.GetProperty("text").GetString() ?? string.Empty,
+            m.GetProperty("sentAt").GetDateTimeOffset()))];
+
+    private sealed record Mail(string Subject, IReadOnlyList<string> To, string Text, DateTimeOffset SentAt)
+    {
+        public bool Equals(Mail? other) => other is not null && Subject == other.Subject && To.SequenceEqual(other.To) && SentAt == other.SentAt;
+
+        public override int GetHashCode() => HashCode.Combine(Subject, SentAt);
+    }
+}
