@@ -105,6 +105,9 @@ internal sealed class SimulatedReview
                     }
 
                     break;
+                case StepCompletion.RecordsDecided:
+                    Record(new RecordsStatusDecided(now, false, null, "chair@board"));
+                    break;
                 case StepCompletion.SignOff:
                     if (rig.Engine.Schedule(State).Any(s => s.Id != step.Id && s.Definition.Repeat is null && s.Status is StepStatus.Open or StepStatus.Pending))
                     {
