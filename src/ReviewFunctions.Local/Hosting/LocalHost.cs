@@ -8,6 +8,7 @@ using ReviewFunctions.Infrastructure.Composition;
 using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Infrastructure.Storage;
 using ReviewFunctions.Infrastructure.Storage.Emulator;
+using ReviewFunctions.Local.Dashboard;
 using ReviewFunctions.Local.Running;
 
 namespace ReviewFunctions.Local.Hosting;
@@ -53,6 +54,7 @@ public static class LocalHost
         var app = builder.Build();
         app.MapReviewApi();
         app.MapLocalApi();
+        app.MapDashboard();
         return app;
     }
 }
