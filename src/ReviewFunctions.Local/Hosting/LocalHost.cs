@@ -34,6 +34,7 @@ public static class LocalHost
         await app.StartAsync(cancellationToken);
         await app.Services.GetRequiredService<LocalReviewRunner>().ResumeAsync(app.Services.GetRequiredService<IReviewIndex>(), cancellationToken);
         stdout.WriteLine($"Listening on {options.Url} with the {(options.VirtualClock ? "virtual" : "system")} clock at {clock.GetUtcNow():O}. Press Ctrl+C to stop.");
+        stdout.WriteLine($"Dashboard: open {options.Url} in a browser on this computer.");
         await app.WaitForShutdownAsync(cancellationToken);
         return 0;
     }

@@ -30,15 +30,21 @@ public static class AxeCore
         var found = await page.EvaluateAsync<JsonElement>("""
             async () => {
               const results = await axe.run(document, { resultTypes: ['violations'] });
-              return results.violations.map(v => ({
-                id: v.id,
-                impact: v.impact,
-                help: v.help,
-                nodes: v.nodes.map(n => n.target.join(' ') + ': ' + n.failureSummary)
-              }));
+              return {
+                passed: results.passes.length,
+                violations: results.violations.map(v => ({
+                  id: v.id,
+                  impact: v.impact,
+                  help: v.help,
+                  nodes: v.nodes.map(n => n.target.join(' ') + ': ' + n.failureSummary)
+                }))
+              };
             }
             """);
-        return [.. found.EnumerateArray().Select(v => new AxeViolation(
+
+        // A page axe could not look into would pass nothing as well as fail nothing: make sure it really checked.
+        Assert.True(found.GetProperty("passed").GetInt32() > 10, $"axe checked almost nothing on {page.Url}.");
+        return [.. found.GetProperty("violations").EnumerateArray().Select(v => new AxeViolation(
             v.GetProperty("id").GetString()!,
             v.GetProperty("impact").GetString() ?? "unknown",
             v.GetProperty("help").GetString()!,

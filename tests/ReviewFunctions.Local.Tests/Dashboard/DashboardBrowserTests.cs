@@ -186,6 +186,92 @@ public sealed class DashboardBrowserTests(LocalAzurite azurite, Chromium chromiu
     }
 
     [Fact]
+    public async Task A_member_added_through_the_form_is_given_case_file_access_and_removing_them_takes_it_away()
+    {
+        await using var host = await DashboardHost.StartAsync(azurite.Azurite);
+        await host.StartReviewAsync("CR-2027-0109");
+        await using var browser = await chromium.OpenAsync();
+        var page = browser.Page;
+        await page.GotoAsync(host.Address("/reviews/CR-2027-0109"));
+
+        var add = page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Add a member" });
+        await add.GetByLabel("Email address").FillAsync("imr.author@police.example");
+        await add.GetByLabel("Role in this review").SelectOptionAsync(new SelectOptionValue { Label = "IMR / management review author or agency auditor" });
+        await add.GetByLabel("Recorded by").FillAsync("manager@board.example");
+        await add.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Add the member" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The member has been added.");
+        var members = page.GetByRole(AriaRole.Table, new PageGetByRoleOptions { Name = "Members" });
+        await Expect(members).ToContainTextAsync("imr.author@police.example");
+        await Expect(members).ToContainTextAsync("IMR / management review author or agency auditor");
+        var access = page.Locator("dl", new PageLocatorOptions { HasText = "Who has access" });
+        await Expect(access).ToContainTextAsync("imr.author@police.example");
+
+        var remove = page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Remove a member" });
+        await remove.GetByLabel("Member to remove").SelectOptionAsync(new SelectOptionValue { Label = "imr.author@police.example (IMR / management review author or agency auditor)" });
+        await remove.GetByLabel("Recorded by").FillAsync("manager@board.example");
+        await remove.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Remove the member" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The member has been removed.");
+        await Expect(page.GetByText("Nobody has been added to this review yet.")).ToBeVisibleAsync();
+        await Expect(access).ToContainTextAsync("Nobody");
+        Assert.Empty(browser.PolicyViolations);
+    }
+
+    [Fact]
+    public async Task The_action_plan_is_agreed_and_updated_through_the_forms_and_an_early_sign_off_is_refused_with_the_reason()
+    {
+        await using var host = await DashboardHost.StartAsync(azurite.Azurite);
+        await host.StartReviewAsync("CR-2027-0110");
+        await host.RecordAsync("CR-2027-0110", """{"type":"decision-recorded","outcome":"review","kind":"scr","reasons":"The criteria are met.","by":"chair@board.example"}""");
+        await using var browser = await chromium.OpenAsync();
+        var page = browser.Page;
+        await page.GotoAsync(host.Address("/reviews/CR-2027-0110"));
+
+        var plan = page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Agree the action plan" });
+        await Expect(plan.GetByRole(AriaRole.Group, new LocatorGetByRoleOptions { Name = "Action 4", Exact = true })).ToHaveCountAsync(0);
+        await plan.Locator("#plan-1-what").FillAsync("Audit the use of chronologies in child protection plans");
+        await plan.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Add another action" }).ClickAsync();
+        plan = page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Agree the action plan" });
+        await Expect(plan.GetByRole(AriaRole.Group, new LocatorGetByRoleOptions { Name = "Action 4", Exact = true })).ToHaveCountAsync(1);
+        await Expect(plan.Locator("#plan-1-what")).ToHaveValueAsync("Audit the use of chronologies in child protection plans");
+        await plan.Locator("#plan-1-owner").FillAsync("Children's social care");
+        await plan.Locator("#plan-1-due-day").FillAsync("1");
+        await plan.Locator("#plan-1-due-month").FillAsync("12");
+        await plan.Locator("#plan-1-due-year").FillAsync("2027");
+        await plan.Locator("#plan-1-outcome").FillAsync("Every plan audited has a current chronology");
+        await plan.Locator("#plan-by").FillAsync("chair@board.example");
+        await plan.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Agree the action plan" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The action plan has been agreed.");
+        var actions = page.GetByRole(AriaRole.Table, new PageGetByRoleOptions { Name = "Actions" });
+        await Expect(actions).ToContainTextAsync("A1: Audit the use of chronologies in child protection plans");
+        await Expect(actions).ToContainTextAsync("Wednesday 1 December 2027");
+
+        var update = page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Update an action" });
+        await update.GetByLabel("Action", new LocatorGetByLabelOptions { Exact = true }).SelectOptionAsync("A1");
+        await update.GetByLabel("Yes, it is complete").CheckAsync();
+        await update.GetByLabel("Note (optional)").FillAsync("Audit report taken to the Board in November.");
+        await update.GetByLabel("Recorded by").FillAsync("lead@socialcare.example");
+        await update.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Update the action" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The action has been updated.");
+        await Expect(actions).ToContainTextAsync("Complete");
+        await Expect(actions).ToContainTextAsync("Audit report taken to the Board in November.");
+
+        var signOff = page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Sign off the action plan" });
+        await signOff.GetByLabel("Recorded by").FillAsync("chair@board.example");
+        var response = await page.RunAndWaitForResponseAsync(
+            () => signOff.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Sign off the action plan" }).ClickAsync(),
+            r => r.Request.Method == "POST");
+
+        Assert.Equal(409, response.Status);
+        await Expect(page.Locator(".error-summary")).ToContainTextAsync("These steps are still open:");
+        await Expect(page.Locator("#signoff-by")).ToHaveValueAsync("chair@board.example");
+        Assert.Empty(browser.PolicyViolations);
+    }
+
+    [Fact]
     public async Task A_kept_letter_opens_as_sent_in_a_sandbox_where_its_script_cannot_run()
     {
         await using var host = await DashboardHost.StartAsync(azurite.Azurite);
@@ -264,6 +350,14 @@ public sealed class DashboardBrowserTests(LocalAzurite azurite, Chromium chromiu
         await CheckAsync("14-axe-clock-with-errors");
         await page.GotoAsync(host.Address("/reviews/CR-2027-9999"));
         await CheckAsync("15-axe-not-found");
+        // On a phone the page itself must not scroll sideways (WCAG reflow); only a wide table's own region does.
+        await page.SetViewportSizeAsync(390, 844);
+        foreach (var (path, name) in new[] { ("/", "16-axe-reviews-on-a-phone"), ("/reviews/CR-2027-0107", "17-axe-review-on-a-phone"), ("/reviews/CR-2027-0107/letters/agency-request-letter.agency-request.1.main.html", "18-axe-letter-on-a-phone") })
+        {
+            await page.GotoAsync(host.Address(path));
+            await CheckAsync(name);
+            Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 390, $"{path} is wider than a phone's screen.");
+        }
 
         Directory.CreateDirectory(Screenshots.Folder);
         await File.WriteAllTextAsync(Path.Combine(Screenshots.Folder, "axe-violations.txt"), found.Length == 0 ? "No violations.\n" : found.ToString());

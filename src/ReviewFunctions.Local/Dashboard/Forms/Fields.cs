@@ -20,21 +20,21 @@ public static class Fields
     {
         Open(html, field, error);
         var classes = (narrow ? "input--short" : string.Empty) + (error is null ? string.Empty : " input--error");
-        html.Add($"""<input class="{classes.Trim()}" id="{field.Id}" name="{field.Name}" type="{type}" value="{value}" spellcheck="false"{DescribedBy(field, error)}{Autocomplete(autocomplete)}{(narrow ? NumericMode : HtmlFragment.Empty)}>""");
+        html.Add($"""<input{Classes(classes)} id="{field.Id}" name="{field.Name}" type="{type}" value="{value}" spellcheck="false"{DescribedBy(field, error)}{Autocomplete(autocomplete)}{(narrow ? NumericMode : HtmlFragment.Empty)}>""");
         html.Add($"</div>\n");
     }
 
     public static void TextArea(HtmlBuilder html, Field field, string value, string? error, int rows = 4)
     {
         Open(html, field, error);
-        html.Add($"""<textarea class="{(error is null ? string.Empty : "input--error")}" id="{field.Id}" name="{field.Name}" rows="{rows}"{DescribedBy(field, error)}>{value}</textarea>""");
+        html.Add($"""<textarea{Classes(error is null ? string.Empty : "input--error")} id="{field.Id}" name="{field.Name}" rows="{rows}"{DescribedBy(field, error)}>{value}</textarea>""");
         html.Add($"</div>\n");
     }
 
     public static void Select(HtmlBuilder html, Field field, IReadOnlyList<Choice> choices, string selected, string? error, string prompt = "Choose one")
     {
         Open(html, field, error);
-        html.Add($"""<select class="{(error is null ? string.Empty : "input--error")}" id="{field.Id}" name="{field.Name}"{DescribedBy(field, error)}>""");
+        html.Add($"""<select{Classes(error is null ? string.Empty : "input--error")} id="{field.Id}" name="{field.Name}"{DescribedBy(field, error)}>""");
         html.Add($"""<option value="">{prompt}</option>""");
         foreach (var choice in choices)
         {
@@ -75,11 +75,17 @@ public static class Fields
 
     public static string DayId(Field field) => field.Id + "-day";
 
+    /// <summary>A class attribute, or nothing at all when there is no class to give.</summary>
+    public static HtmlFragment Classes(string classes)
+    {
+        var trimmed = classes.Trim();
+        return trimmed.Length == 0 ? HtmlFragment.Empty : HtmlFragment.Of(h => h.Add($" class=\"{trimmed}\""));
+    }
+
     private static void DatePart(HtmlBuilder html, Field field, string part, string label, FormValues values, string? error, string style)
     {
         var id = $"{field.Id}-{part}";
-        var classes = (style + (error is null ? string.Empty : " input--error")).Trim();
-        html.Add($"""<div><label for="{id}">{label}</label><input class="{classes}" id="{id}" name="{field.Name}-{part}" type="text" inputmode="numeric" value="{values.Get(field.Name + "-" + part)}"></div>""");
+        html.Add($"""<div><label for="{id}">{label}</label><input{Classes(style + (error is null ? string.Empty : " input--error"))} id="{id}" name="{field.Name}-{part}" type="text" inputmode="numeric" value="{values.Get(field.Name + "-" + part)}"></div>""");
     }
 
     private static void Open(HtmlBuilder html, Field field, string? error)

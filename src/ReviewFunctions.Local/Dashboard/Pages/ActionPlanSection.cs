@@ -24,9 +24,8 @@ public static class ActionPlanSection
             return;
         }
 
+        TableFrame.Open(html, "actions-table", "Actions", "table--small", captionVisible: false);
         html.Add($"""
-            <table class="table--small">
-            <caption class="visually-hidden">Actions</caption>
             <thead><tr><th scope="col">Action</th><th scope="col">Owner</th><th scope="col">Done by</th><th scope="col">What will show it worked</th><th scope="col">Status</th></tr></thead>
             <tbody>
 
@@ -40,7 +39,7 @@ public static class ActionPlanSection
                 """);
         }
 
-        html.Add($"</tbody>\n</table>\n");
+        TableFrame.Close(html);
     }
 
     private static HtmlFragment Status(string status, string? note) => HtmlFragment.Of(html =>

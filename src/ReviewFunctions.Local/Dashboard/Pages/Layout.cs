@@ -28,7 +28,7 @@ public static class Layout
             <div class="header__bar"><div class="width"><a class="header__name" href="/">ReviewFunctions</a> <span class="header__service">Statutory case reviews</span></div></div>
             <div class="clock-bar"><div class="width"><p>{Clock(shell.Clock)}</p></div></div>
             </header>
-            <div class="width">
+            <div class="width page-body">
 
             """);
         if (shell.Breadcrumbs.Count > 0)

@@ -17,9 +17,8 @@ public static class NoticesSection
         }
         else
         {
+            TableFrame.Open(html, "notices-table", "Notices issued", "table--small table--fixed", captionVisible: false);
             html.Add($"""
-                <table class="table--small table--fixed">
-                <caption class="visually-hidden">Notices issued</caption>
                 <thead><tr><th scope="col" class="w-30">Notice</th><th scope="col" class="w-20">To</th><th scope="col" class="w-15">Issued</th><th scope="col" class="w-20">Status</th><th scope="col" class="w-15">Letter as sent</th></tr></thead>
                 <tbody>
 
@@ -29,7 +28,7 @@ public static class NoticesSection
                 Row(html, model, notice);
             }
 
-            html.Add($"</tbody>\n</table>\n");
+            TableFrame.Close(html);
         }
 
         Kept(html, model);

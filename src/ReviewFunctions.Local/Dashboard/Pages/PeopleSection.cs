@@ -21,9 +21,8 @@ public static class PeopleSection
             return;
         }
 
+        TableFrame.Open(html, "members-table", "Members", "table--small");
         html.Add($"""
-            <table class="table--small">
-            <caption>Members</caption>
             <thead><tr><th scope="col">Email address</th><th scope="col">Role</th><th scope="col">Added</th></tr></thead>
             <tbody>
 
@@ -34,7 +33,7 @@ public static class PeopleSection
             html.Add($"\n");
         }
 
-        html.Add($"</tbody>\n</table>\n");
+        TableFrame.Close(html);
     }
 
     private static void CaseFiles(HtmlBuilder html, ReviewPageModel model)

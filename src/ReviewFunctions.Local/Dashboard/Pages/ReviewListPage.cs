@@ -40,9 +40,8 @@ public static class ReviewListPage
 
         var overdue = model.Reviews.Count(r => r.OverdueCount > 0);
         html.Add($"""<p class="lead">{Count(model.Reviews.Count, "review", "reviews")}, {(overdue == 0 ? "none with overdue steps" : $"{Count(overdue, "review", "reviews")} with overdue steps")}.</p>""");
+        TableFrame.Open(html, "reviews-table", "Every review, by reference", "table--small table--fixed table--marked", captionVisible: false);
         html.Add($"""
-            <table class="table--small table--fixed table--marked">
-            <caption class="visually-hidden">Every review, by reference</caption>
             <thead><tr><th scope="col" class="w-15">Reference</th><th scope="col" class="w-15">Kind</th><th scope="col" class="w-10">Nation</th><th scope="col" class="w-15">Stage</th><th scope="col" class="w-35">Next step due</th><th scope="col" class="w-10">Overdue</th></tr></thead>
             <tbody>
 
@@ -52,13 +51,13 @@ public static class ReviewListPage
             Row(html, model, review);
         }
 
-        html.Add($"</tbody>\n</table>\n");
+        TableFrame.Close(html);
     }
 
     private static void Row(HtmlBuilder html, ReviewListModel model, ReviewIndexEntry review)
     {
         html.Add($"""
-            <tr class="{(review.OverdueCount > 0 ? "row--overdue" : string.Empty)}">
+            <tr{Fields.Classes(review.OverdueCount > 0 ? "row--overdue" : string.Empty)}>
             <th scope="row" class="nowrap"><a href="{DashboardPaths.Review(review.Reference)}">{review.Reference}</a></th>
             <td>{Words.KindTitle(model.Catalogue, review.Kind)}</td>
             <td>{Words.Nation(review.Nation)}</td>

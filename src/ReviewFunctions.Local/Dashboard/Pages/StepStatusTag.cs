@@ -10,7 +10,7 @@ public static class StepStatusTag
         var (style, words) = status switch
         {
             "overdue" => ("tag--red", "Overdue"),
-            "open" => (string.Empty, "Open"),
+            "open" => ("tag--blue", "Open"),
             "done" => ("tag--green", "Done"),
             "waived" => ("tag--grey", "Not needed"),
             "pending" => ("tag--grey", "Waiting"),

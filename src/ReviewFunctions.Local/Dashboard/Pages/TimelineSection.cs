@@ -1,5 +1,6 @@
 using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Local.Dashboard.Formatting;
+using ReviewFunctions.Local.Dashboard.Forms;
 using ReviewFunctions.Local.Dashboard.Html;
 
 namespace ReviewFunctions.Local.Dashboard.Pages;
@@ -19,9 +20,8 @@ public static class TimelineSection
             """);
         foreach (var phase in model.Review.Steps.GroupBy(s => s.Phase))
         {
+            TableFrame.Open(html, $"timeline-{phase.Key}", Words.Phase(phase.Key), "table--small table--fixed table--marked");
             html.Add($"""
-                <table class="table--small table--fixed table--marked">
-                <caption>{Words.Phase(phase.Key)}</caption>
                 <thead><tr><th scope="col" class="w-35">Step</th><th scope="col" class="w-15">Owner</th><th scope="col" class="w-20">Due</th><th scope="col" class="w-12">Status</th><th scope="col" class="w-18">Done</th></tr></thead>
                 <tbody>
 
@@ -31,7 +31,7 @@ public static class TimelineSection
                 Row(html, model, step);
             }
 
-            html.Add($"</tbody>\n</table>\n");
+            TableFrame.Close(html);
         }
     }
 
@@ -40,7 +40,7 @@ public static class TimelineSection
         var overdue = step.Status == "overdue";
         var number = step.Occurrence is { } n ? $" (number {n})" : string.Empty;
         html.Add($"""
-            <tr class="{(overdue ? "row--overdue" : string.Empty)}" id="step-{step.Id}{(step.Occurrence is { } o ? "-" + o.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)}">
+            <tr{Fields.Classes(overdue ? "row--overdue" : string.Empty)} id="step-{step.Id}{(step.Occurrence is { } o ? "-" + o.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)}">
             <th scope="row">{step.Title}{number}</th>
             <td>{Words.Role(model.Catalogue, step.Owner)}</td>
             <td>{Due(step)}{Details(model, step)}</td>
