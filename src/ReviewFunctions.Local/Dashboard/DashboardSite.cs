@@ -26,8 +26,6 @@ public sealed partial class DashboardSite(
     private const string HtmlType = "text/html; charset=utf-8";
     private const int ListPageSize = 200;
 
-    public FormToken Token => token;
-
     private ClockView Clock => new(runner.Now, runner.IsVirtual);
 
     public async Task<IResult> ListAsync(HttpRequest request) =>

@@ -20,7 +20,7 @@ public static class Fields
     {
         Open(html, field, error);
         var classes = (narrow ? "input--short" : string.Empty) + (error is null ? string.Empty : " input--error");
-        html.Add($"""<input{Classes(classes)} id="{field.Id}" name="{field.Name}" type="{type}" value="{value}" spellcheck="false"{DescribedBy(field, error)}{Autocomplete(autocomplete)}{(narrow ? NumericMode : HtmlFragment.Empty)}>""");
+        html.Add($"""<input{Classes(classes)} id="{field.Id}" name="{field.Name}" type="{type}" value="{value}"{DescribedBy(field, error)}{Autocomplete(autocomplete)}{(narrow ? NumericMode : HtmlFragment.Empty)}>""");
         html.Add($"</div>\n");
     }
 

@@ -22,7 +22,7 @@ public static class LetterPage
             <dl class="summary-list">
             <div class="summary-list__row"><dt>Kept as</dt><dd>{name}</dd></div>
             <div class="summary-list__row"><dt>Size</dt><dd>{Size(letter.Content.Length)}</dd></div>
-            <div class="summary-list__row"><dt>Fingerprint (SHA-256)</dt><dd><code>{letter.Sha256}</code><br><span class="secondary-text">Checked just now against the one recorded when the letter was kept: this is the copy that was sent.</span></dd></div>
+            <div class="summary-list__row"><dt>Fingerprint (SHA-256)</dt><dd><code>{letter.Sha256}</code><br><span class="secondary-text">Checked just now against the one recorded when the letter was kept: this copy has not changed since.</span></dd></div>
             </dl>
 
             """);

@@ -12,10 +12,9 @@ public sealed class FormToken
 {
     public const string FieldName = "form-token";
 
-    private readonly byte[] secret = RandomNumberGenerator.GetBytes(32);
+    public string Value { get; } = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 
-    public string Value => Base64Url.EncodeToString(secret);
-
+    /// <summary>Compared in constant time, so how long a refusal takes says nothing about how close a guess was.</summary>
     public bool Matches(string? candidate) =>
         candidate is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(candidate), Encoding.ASCII.GetBytes(Value));
 }
