@@ -15,6 +15,7 @@ using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Infrastructure.Storage;
 using ReviewFunctions.Infrastructure.Storage.Emulator;
 using ReviewFunctions.Local.Mail;
+using ReviewFunctions.Local.Dashboard;
 using ReviewFunctions.Local.Running;
 
 namespace ReviewFunctions.Local.Hosting;
@@ -42,6 +43,7 @@ public static class LocalHost
         await runner.ResumeAsync(app.Services.GetRequiredService<IReviewIndex>(), cancellationToken);
         StartMorningDigest(app.Services);
         stdout.WriteLine($"Listening on {options.Url} with the {(options.VirtualClock ? "virtual" : "system")} clock at {clock.GetUtcNow():O}. Press Ctrl+C to stop.");
+        stdout.WriteLine($"Dashboard: open {options.Url} in a browser on this computer.");
         await app.WaitForShutdownAsync(cancellationToken);
         return 0;
     }
@@ -87,6 +89,7 @@ public static class LocalHost
         app.MapReviewApi();
         app.MapLocalApi();
         app.MapLocalSendGrid(app.Services.GetRequiredService<MailOutbox>(), LocalHostOptions.LocalMailKey, clock);
+        app.MapDashboard();
         return app;
     }
 }

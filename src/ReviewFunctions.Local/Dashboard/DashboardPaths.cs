@@ -1,0 +1,19 @@
+namespace ReviewFunctions.Local.Dashboard;
+
+/// <summary>The dashboard's addresses, in one place so pages link to exactly the routes that are mapped.</summary>
+public static class DashboardPaths
+{
+    public const string Home = "/";
+
+    public const string StyleSheet = "/dashboard.css";
+
+    public const string Clock = "/clock";
+
+    public static string Review(string reference) => "/reviews/" + Uri.EscapeDataString(reference);
+
+    public static string Form(string reference, string form) => Review(reference) + "/" + form;
+
+    public static string Letter(string reference, string name) => Review(reference) + "/letters/" + Uri.EscapeDataString(name);
+
+    public static string LetterAsSent(string reference, string name) => Letter(reference, name) + "/as-sent";
+}

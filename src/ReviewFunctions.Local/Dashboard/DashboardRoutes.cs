@@ -1,0 +1,66 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using ReviewFunctions.Infrastructure.Reviews;
+using ReviewFunctions.Infrastructure.Storage;
+using ReviewFunctions.Local.Dashboard.Security;
+using ReviewFunctions.Local.Running;
+
+namespace ReviewFunctions.Local.Dashboard;
+
+/// <summary>
+/// The dashboard at <c>/</c>: server-rendered pages over the same review service and API as everything else. Every
+/// page is answered only to loopback host names, with headers that forbid script, framing and caching; every form
+/// post must come from our own pages and carry this host's token.
+/// </summary>
+public static class DashboardRoutes
+{
+    private const string StyleSheetResource = "ReviewFunctions.Local.Dashboard.dashboard.css";
+
+    public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder app)
+    {
+        var services = app.ServiceProvider;
+        var site = new DashboardSite(
+            services.GetRequiredService<ReviewService>(),
+            services.GetRequiredService<ReviewApi>(),
+            services.GetRequiredService<LocalReviewRunner>(),
+            services.GetRequiredService<IReviewDocumentStore>(),
+            services.GetRequiredService<TimeProvider>(),
+            new FormToken());
+        var styleSheet = ReadStyleSheet();
+
+        var pages = app.MapGroup(string.Empty).AddEndpointFilter(async (context, next) =>
+        {
+            DashboardHeaders.ForPage(context.HttpContext.Response);
+            return RequestChecks.IsLoopbackHost(context.HttpContext.Request)
+                ? await next(context)
+                : Results.Text("This dashboard answers only to 127.0.0.1, [::1] or localhost.", "text/plain", statusCode: StatusCodes.Status421MisdirectedRequest);
+        });
+        pages.MapGet(DashboardPaths.Home, site.ListAsync);
+        pages.MapGet(DashboardPaths.StyleSheet, () => Results.Text(styleSheet, "text/css; charset=utf-8"));
+
+        // Browsers ask for an icon on every page; there is none, and saying so plainly keeps their consoles quiet.
+        pages.MapGet("/favicon.ico", () => Results.NoContent());
+        pages.MapGet("/reviews/{reference}", site.ReviewAsync);
+        pages.MapGet("/reviews/{reference}/letters/{name}", site.LetterAsync);
+        pages.MapGet("/reviews/{reference}/letters/{name}/as-sent", site.LetterAsSentAsync);
+
+        var forms = pages.MapGroup(string.Empty).AddEndpointFilter(async (context, next) =>
+            RequestChecks.IsFromOurPages(context.HttpContext.Request)
+                ? await next(context)
+                : Results.Text("Forms are accepted only from the dashboard's own pages.", "text/plain", statusCode: StatusCodes.Status403Forbidden));
+        forms.MapPost(DashboardPaths.Clock, site.MoveClockAsync);
+        forms.MapPost("/reviews/{reference}/{form}", site.RecordAsync);
+        return app;
+    }
+
+    private static string ReadStyleSheet()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(StyleSheetResource)
+            ?? throw new InvalidOperationException($"The dashboard's style sheet {StyleSheetResource} is not built into the assembly.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,76 @@
+using ReviewFunctions.Local.Dashboard.Formatting;
+using ReviewFunctions.Local.Dashboard.Html;
+
+namespace ReviewFunctions.Local.Dashboard.Pages;
+
+/// <summary>
+/// The page around every screen: a skip link first, then landmarks a screen reader can jump between (header, nav,
+/// main, footer), one style sheet and no script.
+/// </summary>
+public static class Layout
+{
+    public static string Page(PageShell shell, HtmlFragment main)
+    {
+        var html = new HtmlBuilder();
+        var title = (shell.HasErrors ? "Error: " : string.Empty) + shell.Title + " – ReviewFunctions";
+        html.Add($"""
+            <!DOCTYPE html>
+            <html lang="en-GB">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{title}</title>
+            <link rel="stylesheet" href="{DashboardPaths.StyleSheet}">
+            </head>
+            <body>
+            <a href="#main" class="skip-link">Skip to main content</a>
+            <header class="header">
+            <div class="header__bar"><div class="width"><a class="header__name" href="/">ReviewFunctions</a> <span class="header__service">Statutory case reviews</span></div></div>
+            <div class="clock-bar"><div class="width"><p>{Clock(shell.Clock)}</p></div></div>
+            </header>
+            <div class="width page-body">
+
+            """);
+        if (shell.Breadcrumbs.Count > 0)
+        {
+            html.Add($"""<nav class="breadcrumbs" aria-label="Breadcrumb"><ol>""");
+            foreach (var crumb in shell.Breadcrumbs)
+            {
+                if (crumb.Href is null)
+                {
+                    html.Add($"""<li aria-current="page">{crumb.Text}</li>""");
+                }
+                else
+                {
+                    html.Add($"""<li><a href="{crumb.Href}">{crumb.Text}</a></li>""");
+                }
+            }
+
+            html.Add($"</ol></nav>\n");
+        }
+
+        html.Add($"""
+            <main id="main" tabindex="-1">
+            {main}
+            </main>
+            </div>
+            <footer class="footer"><div class="width"><p>This dashboard runs on this computer only and shows only what the reviews record. Never type the name of a child or a family member into any form.</p></div></footer>
+            </body>
+            </html>
+
+            """);
+        return html.ToString();
+    }
+
+    private static HtmlFragment Clock(ClockView clock) => HtmlFragment.Of(html =>
+    {
+        if (clock.IsVirtual)
+        {
+            html.Add($"""<strong>Practice clock:</strong> {UkDates.DayAndTime(clock.Now)}. Time moves only when someone moves it forward on the <a href="/#clock">reviews page</a>.""");
+        }
+        else
+        {
+            html.Add($"<strong>Time now:</strong> {UkDates.DayAndTime(clock.Now)} (this computer's clock).");
+        }
+    });
+}

@@ -1,0 +1,14 @@
+using ReviewFunctions.Domain.Procedures;
+using ReviewFunctions.Infrastructure.Storage;
+using ReviewFunctions.Local.Dashboard.Forms;
+
+namespace ReviewFunctions.Local.Dashboard.Pages;
+
+/// <summary>The reviews page: every review from the index, the clock, and the clock form if it came back refused.</summary>
+public sealed record ReviewListModel(
+    IReadOnlyList<ReviewIndexEntry> Reviews,
+    ProcedureCatalogue Catalogue,
+    ClockView Clock,
+    string Token,
+    PostedForm? Posted = null,
+    bool ClockMoved = false);

@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using ReviewFunctions.Infrastructure.Reviews;
+using ReviewFunctions.Infrastructure.Storage;
+using ReviewFunctions.Infrastructure.Storage.Emulator;
+using ReviewFunctions.Local.Hosting;
+using ReviewFunctions.Local.Running;
+using ReviewFunctions.Local.Tests.Running;
+
+namespace ReviewFunctions.Local.Tests.Dashboard;
+
+/// <summary>The local host started in-process on a free loopback port, with its own tables, a virtual clock and recorded commands.</summary>
+public sealed class DashboardHost : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Start = new(2027, 2, 8, 9, 0, 0, TimeSpan.Zero);
+
+    private DashboardHost(WebApplication app, Uri url)
+    {
+        App = app;
+        Url = url;
+    }
+
+    public WebApplication App { get; }
+
+    public Uri Url { get; }
+
+    public ReviewApi Api => App.Services.GetRequiredService<ReviewApi>();
+
+    public LocalReviewRunner Runner => App.Services.GetRequiredService<LocalReviewRunner>();
+
+    public IReviewDocumentStore Documents => App.Services.GetRequiredService<IReviewDocumentStore>();
+
+    public static async Task<DashboardHost> StartAsync(AzuriteProcess azurite)
+    {
+        var prefix = "D" + Guid.NewGuid().ToString("N")[..10];
+        var clock = VirtualClock.Open(Start, Path.Combine(Path.GetTempPath(), prefix + ".clock"));
+        var url = new Uri($"http://127.0.0.1:{FreePorts.Take(1)[0]}");
+        var app = LocalHost.Build(
+            new LocalHostOptions(url, Path.GetTempPath(), true, Start),
+            StorageConnection.FromConnectionString(azurite.ConnectionString()),
+            clock,
+            new StorageOptions
+            {
+                EventsTable = prefix + "Events",
+                IndexTable = prefix + "Index",
+                DocumentsContainer = prefix.ToLowerInvariant() + "-docs",
+                TimeProvider = clock,
+            },
+            services => services.AddSingleton<IReviewCommandRunner>(_ => new RecordingRunner(clock)));
+        await app.StartAsync();
+        return new DashboardHost(app, url);
+    }
+
+    public string Address(string path) => new Uri(Url, path).ToString();
+
+    /// <summary>Starts a review as intake would, and lets its loop send what it sends at once.</summary>
+    public async Task StartReviewAsync(string reference)
+    {
+        var answer = await Api.StartAsync($$"""
+            {"reference":"{{reference}}","kind":"scr","nation":"england","receivedAt":"2027-02-08T09:00:00Z","incidentDate":"2027-02-06","agencies":["Police","Children's social care"],"by":"intake"}
+            """, default);
+        Assert.Equal(202, answer.Status);
+        await Runner.WaitUntilQuietAsync(default);
+    }
+
+    /// <summary>Records a person's event through the API, as another person on the review would.</summary>
+    public async Task RecordAsync(string reference, string json)
+    {
+        var answer = await Api.PostEventAsync(reference, json, default);
+        Assert.True(answer.Status == 202, answer.Body);
+        await Runner.WaitUntilQuietAsync(default);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}
