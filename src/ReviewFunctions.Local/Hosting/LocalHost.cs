@@ -14,8 +14,8 @@ using ReviewFunctions.Infrastructure.Mail;
 using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Infrastructure.Storage;
 using ReviewFunctions.Infrastructure.Storage.Emulator;
-using ReviewFunctions.Local.Mail;
 using ReviewFunctions.Local.Dashboard;
+using ReviewFunctions.Local.Mail;
 using ReviewFunctions.Local.Running;
 
 namespace ReviewFunctions.Local.Hosting;
