@@ -86,10 +86,11 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
             return Conflict($"'{n.Notice}' goes with step '{n.Step}', which is {step.Status.ToString().ToLowerInvariant()}.");
         }
 
+        // An automatic notice can be confirmed too: a Board may hold one for confirmation in its notice settings.
         var key = ReviewState.NoticeKey(n.Notice, n.Step, step.Occurrence);
-        if (notice.Send == NoticeSending.Automatic || state.NoticesIssued.ContainsKey(key) || state.NoticesConfirmed.ContainsKey(key))
+        if (state.NoticesSent.ContainsKey(key) || state.NoticesConfirmed.ContainsKey(key))
         {
-            return Conflict($"'{n.Notice}' needs no confirmation now: it has already been sent or is on its way.");
+            return Conflict($"'{n.Notice}' needs no confirmation now: it has already been confirmed or sent.");
         }
 
         return (n with { Occurrence = step.Occurrence }, null);

@@ -7,11 +7,13 @@ public static class ReviewForms
     [
         new DecisionForm(),
         new StepForm(),
+        new NoticeConfirmForm(),
         new ExtensionForm(),
         new MemberAddForm(),
         new MemberRemoveForm(),
         new ActionPlanForm(),
         new ActionUpdateForm(),
+        new RecordsDecisionForm(),
         new SignOffForm(),
     ];
 
