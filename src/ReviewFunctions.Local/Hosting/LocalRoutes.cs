@@ -44,18 +44,7 @@ public static class LocalRoutes
 
             return await WriteAsync(http, new ApiResponse(answer.Status, answer.ContentType, answer.Body));
         });
-        app.MapGet("/api/outbox", (MailOutbox outbox) => Results.Json(outbox.Messages.Select(m => new
-        {
-            id = m.Id,
-            to = m.To,
-            cc = m.Cc,
-            subject = m.Subject,
-            text = m.Text,
-            html = m.Html,
-            categories = m.Categories,
-            customArgs = m.CustomArgs,
-            sentAt = m.SentAt,
-        })));
+        app.MapGet("/api/outbox", (MailOutbox outbox) => Results.Json(outbox.Messages.Select(LocalSendGridEndpoints.Listing)));
         app.MapGet("/api/casefiles/{reference}", async (HttpContext http, ICaseFileStore caseFiles, string reference) =>
         {
             var contents = await caseFiles.GetAsync(reference, http.RequestAborted);

@@ -111,7 +111,8 @@ public static class LocalSendGridEndpoints
     private static IResult Errors(int status, SendGridError error) =>
         Results.Json(new { errors = new[] { error } }, LocalMailJson.Options, statusCode: status);
 
-    private static object Listing(OutboxMessage m) => new
+    /// <summary>A message as the outbox lists it (<c>/api/mails</c> here, <c>/api/outbox</c> on the local host).</summary>
+    public static object Listing(OutboxMessage m) => new
     {
         id = m.Id,
         to = m.To,
