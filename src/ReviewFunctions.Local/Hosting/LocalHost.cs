@@ -81,6 +81,7 @@ public static class LocalHost
         }));
         builder.Services.AddSingleton<IReviewStarter>(p => new ReviewStarter(p.GetRequiredService<ReviewService>(), p.GetRequiredService<LocalReviewRunner>()));
         builder.Services.AddSingleton(p => NoticeServices.Intake(p, settings.Read, storage, p.GetRequiredService<IReviewStarter>(), new MailIntakeReplies(p.GetRequiredService<IMailSender>())));
+        builder.Services.AddSingleton<CaseFileCopies>();
         builder.Services.AddSingleton<IReviewCommandRunner, SecureCaseFilesRunner>();
         builder.Services.AddSingleton<IReviewCommandRunner, ReleaseCaseFilesRunner>();
         builder.Services.Configure<KestrelServerOptions>(k => k.AddServerHeader = false);

@@ -30,6 +30,7 @@ public static class ServiceRegistration
         // The app's own user-assigned identity, the same one storage uses, reaches Graph and SharePoint.
         var identity = new DefaultAzureCredentialOptions { ManagedIdentityClientId = Setting($"{StorageConnectionName}:clientId") };
         services.AddSingleton(_ => CaseFileSettings.CreateStore(Setting, () => new DefaultAzureCredential(identity)));
+        services.AddSingleton<CaseFileCopies>();
         services.AddSingleton<IReviewCommandRunner, SecureCaseFilesRunner>();
         services.AddSingleton<IReviewCommandRunner, ReleaseCaseFilesRunner>();
         services.AddSingleton(_ => new GraphIntake(

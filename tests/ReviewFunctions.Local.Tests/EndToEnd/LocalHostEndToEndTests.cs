@@ -34,6 +34,11 @@ public sealed class LocalHostEndToEndTests
                 Assert.Equal(At("2027-02-08T10:45:00Z"), request.SentAt);
                 Assert.Contains("helen.crane@police.example.uk", request.To);
                 Assert.Contains(atReferral, m => m.Subject == "Referral received: CR-2027-0001" && m.To.Contains("priya.raman@westbridge.example.gov.uk"));
+                var caseFile = await host.GetJsonAsync("api/casefiles/CR-2027-0001");
+                var filed = caseFile.GetProperty("files").EnumerateArray().Select(f => (Name: f.GetProperty("name").GetString()!, Locked: f.GetProperty("locked").GetBoolean())).ToList();
+                Assert.Contains(filed, f => f.Name.StartsWith("referral-", StringComparison.Ordinal) && f.Locked);
+                Assert.Contains(filed, f => f.Name.StartsWith("letter-", StringComparison.Ordinal) && f.Name.EndsWith(".html", StringComparison.Ordinal) && f.Locked);
+                Assert.DoesNotContain(filed, f => f.Name.Contains("marsh", StringComparison.OrdinalIgnoreCase));
 
                 host.Http.DefaultRequestHeaders.Clear();
                 var advance = await host.PostAsync("api/clock/advance", """{"to":"2027-02-19T14:00:00Z"}""");
