@@ -31,12 +31,11 @@ public static class DashboardRoutes
             new FormToken());
         var styleSheet = ReadStyleSheet();
 
+        // The host as a whole answers only to loopback names (LocalHost), so pages need only their own headers.
         var pages = app.MapGroup(string.Empty).AddEndpointFilter(async (context, next) =>
         {
             DashboardHeaders.ForPage(context.HttpContext.Response);
-            return RequestChecks.IsLoopbackHost(context.HttpContext.Request)
-                ? await next(context)
-                : Results.Text("This dashboard answers only to 127.0.0.1, [::1] or localhost.", "text/plain", statusCode: StatusCodes.Status421MisdirectedRequest);
+            return await next(context);
         });
         pages.MapGet(DashboardPaths.Home, site.ListAsync);
         pages.MapGet(DashboardPaths.StyleSheet, () => Results.Text(styleSheet, "text/css; charset=utf-8"));

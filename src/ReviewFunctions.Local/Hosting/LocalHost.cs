@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,6 +16,7 @@ using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Infrastructure.Storage;
 using ReviewFunctions.Infrastructure.Storage.Emulator;
 using ReviewFunctions.Local.Dashboard;
+using ReviewFunctions.Local.Dashboard.Security;
 using ReviewFunctions.Local.Mail;
 using ReviewFunctions.Local.Running;
 
@@ -87,6 +89,19 @@ public static class LocalHost
         builder.Services.Configure<KestrelServerOptions>(k => k.AddServerHeader = false);
         configure?.Invoke(builder.Services);
         var app = builder.Build();
+
+        // Loopback only, and only to loopback names: a page elsewhere that rebinds its name to 127.0.0.1 gets nothing.
+        app.Use(async (context, next) =>
+        {
+            if (RequestChecks.IsLoopbackHost(context.Request))
+            {
+                await next(context);
+                return;
+            }
+
+            context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+            await context.Response.WriteAsync("ReviewFunctions answers only to 127.0.0.1, [::1] or localhost.");
+        });
         app.MapReviewApi();
         app.MapLocalApi();
         app.MapLocalSendGrid(app.Services.GetRequiredService<MailOutbox>(), LocalHostOptions.LocalMailKey, clock);

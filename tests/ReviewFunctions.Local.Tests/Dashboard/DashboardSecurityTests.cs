@@ -92,6 +92,12 @@ public sealed partial class DashboardSecurityTests(LocalAzurite azurite)
 
         Assert.Equal(HttpStatusCode.MisdirectedRequest, answer.StatusCode);
         Assert.DoesNotContain("CR-2027-0204", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var api = new HttpRequestMessage(HttpMethod.Get, host.Address("/api/reviews/CR-2027-0204"));
+        api.Headers.Host = "reviews.elsewhere.example";
+        using var apiAnswer = await http.SendAsync(api);
+        Assert.Equal(HttpStatusCode.MisdirectedRequest, apiAnswer.StatusCode);
+        Assert.DoesNotContain("CR-2027-0204", await apiAnswer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
