@@ -45,8 +45,19 @@ internal sealed class ReminderTimetable(DeadlineCalculator deadlines, Nation nat
                 yield break;
             }
 
-            instant = Shift(Due.Instant(instant), every);
+            instant = Repeat(instant, every);
         }
+    }
+
+    /// <summary>
+    /// A repeated escalation goes on a working morning even when its deadline was in hours: the first one marks the
+    /// missed hour, the rest need not wake a manager at night. An interval in hours counts as whole days.
+    /// </summary>
+    private DateTimeOffset Repeat(DateTimeOffset previous, Period every)
+    {
+        var period = every.IsHours ? new Period(Math.Max(1, (every.Amount + 23) / 24), DeadlineUnit.Days) : every;
+        var day = WorkingDayOnOrAfter(deadlines.ShiftDay(UkTime.ToUkDate(previous), period.Unit, period.Amount, nation));
+        return UkTime.Morning(day);
     }
 
     private DateTimeOffset Shift(Due from, Period period)

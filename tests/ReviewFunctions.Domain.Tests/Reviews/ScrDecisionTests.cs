@@ -79,6 +79,22 @@ public sealed class ScrDecisionTests
         Assert.Equal("Step 'incident-notification' sends no notice 'family-letter'. It sends: incident-notice.", driver.Record(new NoticeConfirmed(Received.AddHours(2), "family-letter", "incident-notification", "bm@board.example"))!.Message);
     }
 
+    [Fact]
+    public void An_hour_deadline_is_escalated_at_its_hour_and_then_only_on_working_mornings()
+    {
+        var driver = Referred();
+
+        driver.RunUntil(Received, UkTime.At(new DateOnly(2027, 2, 16), new TimeOnly(12, 0)));
+
+        var escalations = driver.CommandsOf<EscalateToManager>().Where(e => e.Step == "records-secured").Select(e => UkTime.ToUkLocal(e.Instant)).ToList();
+        Assert.True(escalations.Count >= 2, "the step should be escalated more than once while overdue");
+        Assert.All(escalations.Skip(1), e =>
+        {
+            Assert.Equal(new TimeSpan(9, 0, 0), e.TimeOfDay);
+            Assert.False(e.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday);
+        });
+    }
+
     private static ReviewDriver Referred()
     {
         var engine = new ReviewEngine(ProcedureCatalogue.Embedded, UkCalendar.Default);
