@@ -18,18 +18,7 @@ internal sealed class ReminderQueue(TableClient table)
     public async Task EnqueueAsync(string email, ReminderItem item, CancellationToken ct)
     {
         await table.EnsureExistsAsync(ct).ConfigureAwait(false);
-        var entity = new TableEntity(PersonKey(email), ItemKey(item))
-            .Set("Email", email)
-            .Set("Reference", item.Reference)
-            .Set("Step", item.Step)
-            .Set("StepTitle", item.StepTitle)
-            .Set("Occurrence", item.Occurrence)
-            .Set("Kind", item.Kind.ToString())
-            .Set("OwnerTitle", item.OwnerTitle)
-            .Set("DueDay", item.Due.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
-            .Set("DueAt", item.Due.At)
-            .Set("Instant", item.Instant)
-            .Set("Pending", true);
+        var entity = Entity(email, ItemKey(item), item, pending: true);
         try
         {
             await table.WriteAsync(entity, TableWrite.Insert, null, "queue reminder", ct).ConfigureAwait(false);
@@ -77,23 +66,27 @@ internal sealed class ReminderQueue(TableClient table)
         foreach (var queued in items)
         {
             var item = queued.Item;
-            var entity = new TableEntity(PersonKey(email), queued.RowKey)
-                .Set("Email", email)
-                .Set("Reference", item.Reference)
-                .Set("Step", item.Step)
-                .Set("StepTitle", item.StepTitle)
-                .Set("Occurrence", item.Occurrence)
-                .Set("Kind", item.Kind.ToString())
-                .Set("OwnerTitle", item.OwnerTitle)
-                .Set("DueDay", item.Due.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
-                .Set("DueAt", item.Due.At)
-                .Set("Instant", item.Instant)
-                .Set("Pending", false)
+            var entity = Entity(email, queued.RowKey, item, pending: false)
                 .Set("DigestDay", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
                 .Set("MessageId", messageId);
             await table.WriteAsync(entity, TableWrite.Upsert, null, "mark reminder sent", ct).ConfigureAwait(false);
         }
     }
+
+    /// <summary>One queued reminder as a row: written when queued, and again (pending no more) once its digest went.</summary>
+    private static TableEntity Entity(string email, string rowKey, ReminderItem item, bool pending) =>
+        new TableEntity(PersonKey(email), rowKey)
+            .Set("Email", email)
+            .Set("Reference", item.Reference)
+            .Set("Step", item.Step)
+            .Set("StepTitle", item.StepTitle)
+            .Set("Occurrence", item.Occurrence)
+            .Set("Kind", item.Kind.ToString())
+            .Set("OwnerTitle", item.OwnerTitle)
+            .Set("DueDay", item.Due.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .Set("DueAt", item.Due.At)
+            .Set("Instant", item.Instant)
+            .Set("Pending", pending);
 
     public static string PersonKey(string email) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email.Trim().ToLowerInvariant())))[..32];
