@@ -1,12 +1,11 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using ReviewFunctions.Local.Tests.Running;
 
 namespace ReviewFunctions.Local.Tests.Dashboard;
 
 /// <summary>The forms for a notice that waits for a person, and for the end-of-review records decision, over plain HTTP.</summary>
 [Collection(LocalAzuriteGroup.Name)]
-public sealed partial class DashboardEndOfReviewFormTests(LocalAzurite azurite)
+public sealed class DashboardEndOfReviewFormTests(LocalAzurite azurite)
 {
     [Fact]
     public async Task A_notice_waiting_for_a_person_is_offered_and_confirmed_from_the_review_page()
@@ -17,7 +16,7 @@ public sealed partial class DashboardEndOfReviewFormTests(LocalAzurite azurite)
         var page = await http.GetStringAsync(new Uri(host.Address("/reviews/CR-2027-0301")));
         Assert.Contains("value=\"incident-notice@incident-notification\"", page, StringComparison.Ordinal);
 
-        using var posted = await PostAsync(http, host, "/reviews/CR-2027-0301/notice", new() { ["notice"] = "incident-notice@incident-notification", ["by"] = "bm@board.example" }, page);
+        using var posted = await PostAsync(http, host, "/reviews/CR-2027-0301/notice", new() { ["notice"] = "incident-notice@incident-notification", ["by"] = "bm@board.example" });
 
         Assert.Equal(HttpStatusCode.SeeOther, posted.StatusCode);
         Assert.Contains("notice-confirmed", (await host.Api.HistoryAsync("CR-2027-0301", default)).Body, StringComparison.Ordinal);
@@ -34,23 +33,20 @@ public sealed partial class DashboardEndOfReviewFormTests(LocalAzurite azurite)
         var page = await http.GetStringAsync(new Uri(host.Address("/reviews/CR-2027-0302")));
         Assert.Contains("Decide what happens to the records", page, StringComparison.Ordinal);
 
-        using var noReason = await PostAsync(http, host, "/reviews/CR-2027-0302/records", new() { ["keep"] = "true", ["by"] = "chair@board.example" }, page);
+        using var noReason = await PostAsync(http, host, "/reviews/CR-2027-0302/records", new() { ["keep"] = "true", ["by"] = "chair@board.example" });
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
         Assert.Contains("Keeping the records locked needs a reason", await noReason.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        using var kept = await PostAsync(http, host, "/reviews/CR-2027-0302/records", new() { ["keep"] = "true", ["reason"] = "criminal-proceedings", ["by"] = "chair@board.example" }, page);
+        using var kept = await PostAsync(http, host, "/reviews/CR-2027-0302/records", new() { ["keep"] = "true", ["reason"] = "criminal-proceedings", ["by"] = "chair@board.example" });
         Assert.Equal(HttpStatusCode.SeeOther, kept.StatusCode);
         Assert.Contains("records-status-decided", (await host.Api.HistoryAsync("CR-2027-0302", default)).Body, StringComparison.Ordinal);
     }
 
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient http, DashboardHost host, string path, Dictionary<string, string> fields, string page)
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient http, DashboardHost host, string path, Dictionary<string, string> fields)
     {
-        fields["form-token"] = TokenField().Match(page).Groups["token"].Value;
+        fields["form-token"] = await host.FormTokenAsync(http, path[..path.LastIndexOf('/')]);
         using var request = new HttpRequestMessage(HttpMethod.Post, host.Address(path)) { Content = new FormUrlEncodedContent(fields) };
         request.Headers.Add("Sec-Fetch-Site", "same-origin");
         return await http.SendAsync(request);
     }
-
-    [GeneratedRegex("""name="form-token" value="(?<token>[^"]+)">""")]
-    private static partial Regex TokenField();
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ReviewFunctions.Infrastructure.Reviews;
@@ -10,7 +11,7 @@ using ReviewFunctions.Local.Tests.Running;
 namespace ReviewFunctions.Local.Tests.Dashboard;
 
 /// <summary>The local host started in-process on a free loopback port, with its own tables, a virtual clock and recorded commands.</summary>
-public sealed class DashboardHost : IAsyncDisposable
+public sealed partial class DashboardHost : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2027, 2, 8, 9, 0, 0, TimeSpan.Zero);
 
@@ -71,9 +72,16 @@ public sealed class DashboardHost : IAsyncDisposable
         await Runner.WaitUntilQuietAsync(default);
     }
 
+    /// <summary>The form token a page carries, as a browser would send it back.</summary>
+    public async Task<string> FormTokenAsync(HttpClient http, string path) =>
+        TokenField().Match(await http.GetStringAsync(new Uri(Address(path)))).Groups["token"].Value;
+
     public async ValueTask DisposeAsync()
     {
         await App.StopAsync();
         await App.DisposeAsync();
     }
+
+    [GeneratedRegex("""name="form-token" value="(?<token>[^"]+)">""")]
+    private static partial Regex TokenField();
 }

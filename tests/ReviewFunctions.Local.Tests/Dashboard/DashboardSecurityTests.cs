@@ -1,12 +1,11 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using ReviewFunctions.Local.Tests.Running;
 
 namespace ReviewFunctions.Local.Tests.Dashboard;
 
 /// <summary>What the dashboard refuses and the headers it always sends, checked over plain HTTP.</summary>
 [Collection(LocalAzuriteGroup.Name)]
-public sealed partial class DashboardSecurityTests(LocalAzurite azurite)
+public sealed class DashboardSecurityTests(LocalAzurite azurite)
 {
     [Fact]
     public async Task Every_page_forbids_script_framing_sniffing_caching_and_referrers()
@@ -52,7 +51,7 @@ public sealed partial class DashboardSecurityTests(LocalAzurite azurite)
         await using var host = await DashboardHost.StartAsync(azurite.Azurite);
         await host.StartReviewAsync("CR-2027-0203");
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
-        var token = await TokenAsync(http, host, "/reviews/CR-2027-0203");
+        var token = await host.FormTokenAsync(http, "/reviews/CR-2027-0203");
         FormUrlEncodedContent Decision() => new(new Dictionary<string, string>
         {
             ["form-token"] = token,
@@ -142,13 +141,4 @@ public sealed partial class DashboardSecurityTests(LocalAzurite azurite)
         Assert.Equal(HttpStatusCode.NotFound, climbing.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, otherReview.StatusCode);
     }
-
-    private static async Task<string> TokenAsync(HttpClient http, DashboardHost host, string path)
-    {
-        var page = await http.GetStringAsync(new Uri(host.Address(path)));
-        return TokenField().Match(page).Groups["token"].Value;
-    }
-
-    [GeneratedRegex("""name="form-token" value="(?<token>[^"]+)">""")]
-    private static partial Regex TokenField();
 }
