@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Playwright;
 using ReviewFunctions.Infrastructure.Storage.Emulator;
@@ -51,28 +50,11 @@ public static class AxeCore
             [.. v.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()!)]))];
     }
 
-    /// <summary>
-    /// A checkout whose node_modules came before axe-core was pinned only lacks that package: npm install adds it from
-    /// the lock file without removing the Azurite another test may be running.
-    /// </summary>
     private static async Task<string> ReadAsync()
     {
         var root = RepositoryRoot.Find();
-        var path = Path.Combine(root, "node_modules", "axe-core", "axe.min.js");
-        if (!File.Exists(path))
-        {
-            using var npm = Process.Start(new ProcessStartInfo("npm", ["install", "--no-audit", "--no-fund"]) { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true })
-                ?? throw new InvalidOperationException("npm could not be started: install Node.js with npm to run the accessibility checks.");
-            var output = npm.StandardOutput.ReadToEndAsync();
-            var errors = npm.StandardError.ReadToEndAsync();
-            await npm.WaitForExitAsync();
-            if (!File.Exists(path))
-            {
-                throw new InvalidOperationException($"axe-core is not installed at {path} and npm install did not add it (exit {npm.ExitCode}):\n{await output}\n{await errors}");
-            }
-        }
-
-        return await File.ReadAllTextAsync(path);
+        await NodePackages.EnsureInstalledAsync(root, CancellationToken.None);
+        return await File.ReadAllTextAsync(Path.Combine(root, "node_modules", "axe-core", "axe.min.js"));
     }
 }
 

@@ -5,7 +5,7 @@ using System.Globalization;
 namespace ReviewFunctions.Infrastructure.Storage.Emulator;
 
 /// <summary>
-/// The repository's pinned Azurite (npm, installed with <c>npm ci</c> on first use) as a child process on free
+/// The repository's pinned Azurite (installed by <see cref="NodePackages"/> on first use) as a child process on free
 /// loopback ports: in memory for tests, or keeping its data in a folder for the local host, so reviews survive a
 /// restart. Stopped (and killed if it ignores SIGTERM) when disposed.
 /// </summary>
@@ -46,11 +46,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
     /// <param name="dataFolder">Where Azurite keeps its data; null keeps it in memory.</param>
     public static async Task<AzuriteProcess> StartAsync(string repositoryRoot, string? dataFolder, CancellationToken cancellationToken)
     {
+        await NodePackages.EnsureInstalledAsync(repositoryRoot, cancellationToken);
         var azurite = Path.Combine(repositoryRoot, "node_modules", ".bin", "azurite");
-        if (!File.Exists(azurite))
-        {
-            await NpmCiAsync(repositoryRoot, cancellationToken);
-        }
 
         var output = new ConcurrentQueue<string>();
 
@@ -152,27 +149,6 @@ public sealed class AzuriteProcess : IAsyncDisposable
         while (output.Count > 50)
         {
             output.TryDequeue(out _);
-        }
-    }
-
-    private static async Task NpmCiAsync(string root, CancellationToken cancellationToken)
-    {
-        var info = new ProcessStartInfo("npm", ["ci", "--no-audit", "--no-fund"])
-        {
-            WorkingDirectory = root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        using var npm = Process.Start(info) ?? throw new InvalidOperationException("Could not start npm; install Node.js (with npm) to run Azurite.");
-        var stdout = npm.StandardOutput.ReadToEndAsync(cancellationToken);
-        var stderr = npm.StandardError.ReadToEndAsync(cancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(10));
-        await npm.WaitForExitAsync(timeout.Token);
-        if (npm.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"npm ci failed ({npm.ExitCode}):\n{await stdout}\n{await stderr}");
         }
     }
 }
