@@ -97,4 +97,25 @@ public sealed class CatalogueTests
         var rendered = TemplateRenderer.Render(template, new Dictionary<string, string?> { ["boardName"] = "<script>Tom & Jerry</script>" });
         Assert.Contains("&lt;script&gt;Tom &amp; Jerry&lt;/script&gt;", rendered.Html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_blocks_a_printed_copy_is_set_from_hold_the_same_words_as_the_text()
+    {
+        var template = TemplateParser.Parse("t", "subject: s\n---\n## About {{reference}}\n\nDear colleague,\n{{addresseeAddress}}\n\n? Reply by {{replyBy}}.\n\n- one\n- {{stepsOpen}}");
+        var values = new Dictionary<string, string?> { ["reference"] = "CR-1", ["addresseeAddress"] = "1 High St\nTown", ["stepsOpen"] = "a\nb" };
+
+        var rendered = TemplateRenderer.Render(template, values);
+
+        Assert.Equal(
+            [
+                new RenderedBlock(BlockKind.Heading, ["About CR-1"]),
+                new RenderedBlock(BlockKind.Paragraph, ["Dear colleague,", "1 High St", "Town"]),
+                new RenderedBlock(BlockKind.List, ["one", "a", "b"]),
+            ],
+            rendered.Blocks,
+            (x, y) => x.Kind == y.Kind && x.Lines.SequenceEqual(y.Lines));
+        Assert.Equal(
+            rendered.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimStart('-', ' ')),
+            rendered.Blocks.SelectMany(b => b.Lines));
+    }
 }

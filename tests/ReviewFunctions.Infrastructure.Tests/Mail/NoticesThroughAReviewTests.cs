@@ -123,10 +123,19 @@ public sealed class NoticesThroughAReviewTests(AzuriteFixture azurite)
             Assert.NotEmpty(letters);
             Assert.All(letters, l =>
             {
-                Assert.Equal("text/html; charset=utf-8", l.ContentType);
                 Assert.Equal(sent.Step, l.Metadata["step"]);
                 Assert.Contains(l.Metadata["messageid"], sent.MessageId!.Split(','));
             });
+
+            // Each letter is kept twice, as HTML and as a printable PDF, and the two say the same words.
+            var html = letters.Where(l => l.ContentType == "text/html; charset=utf-8").OrderBy(l => l.Path.Name, StringComparer.Ordinal).ToList();
+            var pdfs = letters.Where(l => l.ContentType == "application/pdf").OrderBy(l => l.Path.Name, StringComparer.Ordinal).ToList();
+            Assert.Equal(letters.Count, html.Count + pdfs.Count);
+            Assert.Equal(html.Select(l => Path.ChangeExtension(l.Path.Name, null)), pdfs.Select(l => Path.ChangeExtension(l.Path.Name, null)));
+            foreach (var (page, pdf) in html.Zip(pdfs))
+            {
+                Assert.Equal(PrintedWords.OfHtml(page.Content.ToArray()), PrintedWords.OfPdf(await Poppler.TextAsync(pdf.Content.ToArray())));
+            }
         }
     }
 
@@ -149,6 +158,14 @@ public sealed class NoticesThroughAReviewTests(AzuriteFixture azurite)
 
             Assert.All(m.Attachments, a => Assert.DoesNotContain(secrets, s => System.Text.Encoding.UTF8.GetString(a.Content).Contains(s, StringComparison.OrdinalIgnoreCase)));
         });
+
+        var printed = run.Letters.Where(l => l.Metadata["anonymised"] == "true" && l.ContentType == "application/pdf").ToList();
+        Assert.NotEmpty(printed);
+        foreach (var pdf in printed)
+        {
+            var text = await Poppler.TextAsync(pdf.Content.ToArray());
+            Assert.DoesNotContain(secrets, s => text.Contains(s, StringComparison.OrdinalIgnoreCase));
+        }
         Assert.All(external.Where(m => m.CustomArgs["notice"] != "qa-submission"), m => Assert.Contains(AliasBook.ChildAlias, m.Text, StringComparison.Ordinal));
     }
 

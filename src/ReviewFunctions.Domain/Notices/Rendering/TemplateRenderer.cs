@@ -16,6 +16,7 @@ public static class TemplateRenderer
 
         var text = new StringBuilder();
         var html = new StringBuilder();
+        var blocks = new List<RenderedBlock>();
         html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
             .Append(WebUtility.HtmlEncode(subject))
             .Append("</title>\n</head>\n<body style=\"font-family: Arial, Helvetica, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a; max-width: 40em; margin: 1em;\">\n");
@@ -37,6 +38,7 @@ public static class TemplateRenderer
             {
                 case BlockKind.Heading:
                     text.Append(lines[0]).Append('\n');
+                    blocks.Add(new RenderedBlock(BlockKind.Heading, [lines[0]]));
                     html.Append("<h2 style=\"font-size: 1.2em;\">").Append(WebUtility.HtmlEncode(lines[0])).Append("</h2>\n");
                     break;
                 case BlockKind.List:
@@ -49,16 +51,19 @@ public static class TemplateRenderer
                     }
 
                     html.Append("</ul>\n");
+                    blocks.Add(new RenderedBlock(BlockKind.List, items));
                     break;
                 default:
+                    var broken = lines.SelectMany(l => l.Split('\n')).ToList();
                     text.Append(string.Join('\n', lines)).Append('\n');
-                    html.Append("<p>").Append(string.Join("<br>\n", lines.SelectMany(l => l.Split('\n')).Select(WebUtility.HtmlEncode))).Append("</p>\n");
+                    html.Append("<p>").Append(string.Join("<br>\n", broken.Select(WebUtility.HtmlEncode))).Append("</p>\n");
+                    blocks.Add(new RenderedBlock(BlockKind.Paragraph, broken));
                     break;
             }
         }
 
         html.Append("</body>\n</html>\n");
-        return new RenderedNotice(subject, text.ToString(), html.ToString());
+        return new RenderedNotice(subject, text.ToString(), html.ToString(), blocks);
     }
 
     private static List<string>? FillBlock(string templateId, TemplateBlock block, IReadOnlyDictionary<string, string?> values)

@@ -1,12 +1,14 @@
 using System.Text;
 using ReviewFunctions.Domain.Notices;
+using ReviewFunctions.Infrastructure.Mail.Letters;
 using ReviewFunctions.Infrastructure.Storage;
 
 namespace ReviewFunctions.Infrastructure.Mail;
 
 /// <summary>
-/// Keeps every letter a notice sent in the review's documents (category <c>letters</c>) as HTML, with the notice,
-/// step, recipients and SendGrid message id as metadata: the evidence that it went, and what it said.
+/// Keeps every letter a notice sent in the review's documents (category <c>letters</c>) as HTML and as a PDF to print
+/// or file, with the notice, step, recipients and SendGrid message id as metadata: the evidence that it went, and
+/// what it said.
 /// </summary>
 internal sealed class NoticeEvidence(IReviewDocumentStore documents)
 {
@@ -27,6 +29,8 @@ internal sealed class NoticeEvidence(IReviewDocumentStore documents)
                 ["sentat"] = sentAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
             };
             await documents.PutAsync(path, Encoding.UTF8.GetBytes(document.Content.Html), "text/html; charset=utf-8", metadata, ct).ConfigureAwait(false);
+            var printed = new DocumentPath(reference, DocumentCategory.Letters, $"{notice}-{step}-{occurrence}-{document.Name}.pdf");
+            await documents.PutAsync(printed, LetterPdf.Render(document.Content, sentAt), "application/pdf", metadata, ct).ConfigureAwait(false);
         }
     }
 
