@@ -6,26 +6,33 @@ namespace ReviewFunctions.Domain.Reviews;
 
 /// <summary>
 /// The instants at which an open step's owner is reminded and their manager told it is overdue. Day reminders go out at
-/// 09:00 UK time on a working day, so nobody is chased at a weekend; hour deadlines are chased at exact instants.
+/// 09:00 UK time on a working day, so nobody is chased at a weekend. Reminders before an hour deadline go in working
+/// hours too, brought forward from a night or weekend hour to the last working moment before it; only the first
+/// escalation of a missed hour deadline goes at its exact instant.
 /// </summary>
 internal sealed class ReminderTimetable(DeadlineCalculator deadlines, Nation nation)
 {
     /// <summary>Enough to look past any wake-up gap without an unbounded loop on a step overdue for years.</summary>
     private const int MaxEscalations = 1000;
 
-    public IEnumerable<(DateTimeOffset Instant, ReminderKind Kind)> Reminders(Due due, ReminderPolicy policy)
+    /// <summary>Far enough back to cross Christmas and New Year with a weekend either side.</summary>
+    private const int WorkingDaySearch = 14;
+
+    private static readonly TimeOnly EndOfWorkingDay = new(17, 30);
+
+    /// <param name="opened">When the step opened: a reminder is never brought forward to before it.</param>
+    public IEnumerable<(DateTimeOffset Instant, ReminderKind Kind)> Reminders(Due due, ReminderPolicy policy, DateTimeOffset opened)
     {
         foreach (var before in policy.Before)
         {
             yield return (before.IsHours
-                ? (due.At ?? UkTime.StartOfDay(due.Day.AddDays(1))).AddHours(-before.Amount)
+                ? InWorkingHours((due.At ?? UkTime.StartOfDay(due.Day.AddDays(1))).AddHours(-before.Amount), opened)
                 : UkTime.Morning(WorkingDayOnOrBefore(deadlines.ShiftDay(due.Day, before.Unit, -before.Amount, nation))), ReminderKind.BeforeDue);
         }
 
         if (policy.OnDue)
         {
-            var morning = UkTime.Morning(WorkingDayOnOrBefore(due.Day));
-            yield return (due.At is { } at && morning >= at ? at.AddHours(-1) : morning, ReminderKind.OnDue);
+            yield return (due.At is { } at ? OnTheHourDay(at, opened) : UkTime.Morning(WorkingDayOnOrBefore(due.Day)), ReminderKind.OnDue);
         }
     }
 
@@ -70,6 +77,44 @@ internal sealed class ReminderTimetable(DeadlineCalculator deadlines, Nation nat
         var day = WorkingDayOnOrAfter(deadlines.ShiftDay(from.Day, period.Unit, period.Amount, nation));
         var morning = UkTime.Morning(day);
         return morning < from.Deadline ? from.Deadline : morning;
+    }
+
+    /// <summary>
+    /// The morning of the day an hour deadline falls, when that is a working day and the morning comes before the hour;
+    /// otherwise the last working moment at least an hour before it.
+    /// </summary>
+    private DateTimeOffset OnTheHourDay(DateTimeOffset at, DateTimeOffset opened)
+    {
+        var day = UkTime.ToUkDate(at);
+        var morning = UkTime.Morning(day);
+        return deadlines.Calendar.IsWorkingDay(nation, day) && morning < at && morning >= opened
+            ? morning
+            : InWorkingHours(at.AddHours(-1), opened);
+    }
+
+    /// <summary>
+    /// The latest moment at or before <paramref name="instant"/> between 09:00 and 17:30 on a working day; the instant
+    /// itself when there is no such moment after the step opened (a step opened on Friday evening and due on Saturday).
+    /// </summary>
+    private DateTimeOffset InWorkingHours(DateTimeOffset instant, DateTimeOffset opened)
+    {
+        var day = UkTime.ToUkDate(instant);
+        for (var searched = 0; searched < WorkingDaySearch; searched++, day = day.AddDays(-1))
+        {
+            var (start, end) = (UkTime.Morning(day), UkTime.At(day, EndOfWorkingDay));
+            if (end < opened)
+            {
+                break;
+            }
+
+            if (deadlines.Calendar.IsWorkingDay(nation, day) && instant >= start)
+            {
+                var moment = instant <= end ? instant : end;
+                return moment >= opened ? moment : instant;
+            }
+        }
+
+        return instant;
     }
 
     private DateOnly WorkingDayOnOrBefore(DateOnly day)

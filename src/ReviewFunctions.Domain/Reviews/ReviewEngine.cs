@@ -173,7 +173,7 @@ public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculato
         var title = step.Definition.Title;
 
         var lastReminded = state.Reminded.GetValueOrDefault(step.Key)?.Max;
-        var reminders = timetable.Reminders(step.Due, policy).Where(r => r.Instant >= opened && (lastReminded is null || r.Instant > lastReminded)).ToList();
+        var reminders = timetable.Reminders(step.Due, policy, opened).Where(r => r.Instant >= opened && (lastReminded is null || r.Instant > lastReminded)).ToList();
         var reached = reminders.Where(r => r.Instant <= now).OrderBy(r => r.Instant).ToList();
         if (reached.Count > 0)
         {

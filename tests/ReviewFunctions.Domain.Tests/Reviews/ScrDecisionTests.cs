@@ -95,11 +95,33 @@ public sealed class ScrDecisionTests
         });
     }
 
-    private static ReviewDriver Referred()
+    [Theory]
+    [InlineData("2027-02-08T10:00", "Mon 17:30 BeforeDue|Tue 09:00 OnDue")]
+    [InlineData("2027-02-05T17:05", "Fri 17:30 OnDue")]
+    [InlineData("2027-02-05T08:00", "Fri 17:30 OnDue")]
+    [InlineData("2027-02-08T17:00", "Mon 17:30 BeforeDue|Tue 09:00 OnDue")]
+    [InlineData("2027-02-09T07:00", "Tue 17:30 OnDue")]
+    [InlineData("2027-02-05T20:00", "Sat 08:00 BeforeDue|Sat 19:00 OnDue")]
+    public void Reminders_before_an_hour_deadline_go_in_working_hours_unless_none_are_left_before_it(string received, string expected)
+    {
+        var at = UkTime.At(DateOnly.Parse(received[..10], System.Globalization.CultureInfo.InvariantCulture), TimeOnly.Parse(received[11..], System.Globalization.CultureInfo.InvariantCulture));
+        var driver = Referred(at);
+
+        driver.RunUntil(at, at.AddDays(1));
+
+        var reminders = driver.CommandsOf<RemindOwner>()
+            .Where(r => r.Step == "records-secured")
+            .Select(r => $"{UkTime.ToUkLocal(r.Instant):ddd HH:mm} {r.Kind}");
+        Assert.Equal(expected, string.Join('|', reminders));
+    }
+
+    private static ReviewDriver Referred() => Referred(Received);
+
+    private static ReviewDriver Referred(DateTimeOffset received)
     {
         var engine = new ReviewEngine(ProcedureCatalogue.Embedded, UkCalendar.Default);
-        var driver = new ReviewDriver(engine, new ReferralReceived(Received, "CR-2027-0007", "scr", Nation.England, new DateOnly(2027, 2, 6), null, ["Police", "Health"], "intake"));
-        driver.Decide(Received);
+        var driver = new ReviewDriver(engine, new ReferralReceived(received, "CR-2027-0007", "scr", Nation.England, new DateOnly(2027, 2, 6), null, ["Police", "Health"], "intake"));
+        driver.Decide(received);
         return driver;
     }
 }
