@@ -31,7 +31,7 @@ public sealed class CaseFileCopies(IReviewDocumentStore documents, ICaseFileStor
                 var content = await documents.GetAsync(listing.Path, ct).ConfigureAwait(false);
                 if (content is not null)
                 {
-                    await caseFiles.PlaceRecordAsync(reference, NameFor(kind, listing), content.Content, ct).ConfigureAwait(false);
+                    await caseFiles.PlaceRecordAsync(reference, NameFor(kind, listing, content.Metadata), content.Content, ct).ConfigureAwait(false);
                 }
             }
 
@@ -40,11 +40,28 @@ public sealed class CaseFileCopies(IReviewDocumentStore documents, ICaseFileStor
         while (continuation is not null);
     }
 
-    /// <summary>The day the document was stored, not the day it is filed, so filing it again gives the same name.</summary>
-    private static string NameFor(string kind, DocumentListing listing)
+    /// <summary>
+    /// The day the letter was sent or the referral received, as the document records it (a review run on a moved clock
+    /// keeps its own days), else the day it was stored; never the day it is filed, so filing it again gives the same name.
+    /// </summary>
+    private static string NameFor(string kind, DocumentListing listing, IReadOnlyDictionary<string, string> metadata)
     {
         var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(listing.Path.ToString())))[..32];
         var extension = Path.GetExtension(listing.Path.Name).TrimStart('.').ToLowerInvariant();
-        return $"{kind}-{UkTime.ToUkDate(listing.LastModified):yyyyMMdd}-{id}.{extension}";
+        return $"{kind}-{UkTime.ToUkDate(DayOf(listing, metadata)):yyyyMMdd}-{id}.{extension}";
+    }
+
+    private static DateTimeOffset DayOf(DocumentListing listing, IReadOnlyDictionary<string, string> metadata)
+    {
+        foreach (var key in DocumentDates.Keys)
+        {
+            if (metadata.TryGetValue(key, out var recorded)
+                && DateTimeOffset.TryParse(recorded, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
+            {
+                return at;
+            }
+        }
+
+        return listing.LastModified;
     }
 }

@@ -124,11 +124,11 @@ public sealed partial class IntakePipeline
         }
 
         var reference = reservation.Reference;
-        await _documents.PutAsync(IntakeDocuments.Message(reference, messageKey), raw, IntakeDocuments.JsonContentType, Metadata("message"), ct).ConfigureAwait(false);
+        await _documents.PutAsync(IntakeDocuments.Message(reference, messageKey), raw, IntakeDocuments.JsonContentType, Metadata("message", receivedAt), ct).ConfigureAwait(false);
 
         if (!reservation.Started && !reservation.HeldByOther)
         {
-            await _documents.PutAsync(IntakeDocuments.Referral(reference), ReferralJson.SerializeToUtf8Bytes(referral), IntakeDocuments.JsonContentType, Metadata("referral"), ct).ConfigureAwait(false);
+            await _documents.PutAsync(IntakeDocuments.Referral(reference), ReferralJson.SerializeToUtf8Bytes(referral), IntakeDocuments.JsonContentType, Metadata("referral", receivedAt), ct).ConfigureAwait(false);
             var started = await _starter.StartAsync(Event(reference, referral, receivedAt), ct).ConfigureAwait(false);
             if (started.Rejection is { } rejection)
             {
@@ -156,7 +156,7 @@ public sealed partial class IntakePipeline
     private async Task<IntakeOutcome> QuarantineAsync(string messageKey, ReadOnlyMemory<byte> raw, IntakeMessage? message, DateTimeOffset receivedAt, IReadOnlyList<IntakeProblem> problems, CancellationToken ct)
     {
         var path = IntakeDocuments.Quarantined(messageKey);
-        await _documents.PutAsync(path, raw, IntakeDocuments.JsonContentType, Metadata("quarantine"), ct).ConfigureAwait(false);
+        await _documents.PutAsync(path, raw, IntakeDocuments.JsonContentType, Metadata("quarantine", receivedAt), ct).ConfigureAwait(false);
         await _ledger.RecordQuarantineAsync(messageKey, receivedAt, problems, path.ToString(), ct).ConfigureAwait(false);
         var fields = string.Join(',', problems.Select(p => p.Field).Distinct(StringComparer.Ordinal));
         LogQuarantined(messageKey, problems.Count, fields);
@@ -234,7 +234,8 @@ public sealed partial class IntakePipeline
         return new ReferralReceived(receivedAt, reference, _options.Kind, _options.Nation, referral.Child.IncidentDate, UkTime.ToUkDate(receivedAt), agencies, "intake");
     }
 
-    private static Dictionary<string, string> Metadata(string kind) => new() { ["intake"] = kind };
+    private static Dictionary<string, string> Metadata(string kind, DateTimeOffset receivedAt) =>
+        new() { ["intake"] = kind, [DocumentDates.ReceivedAt] = DocumentDates.Format(receivedAt) };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Referral {Reference} accepted from the {Source}; its review has started")]
     private partial void LogStarted(string reference, ReferralSource source);

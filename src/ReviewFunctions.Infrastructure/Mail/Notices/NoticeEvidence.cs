@@ -26,7 +26,7 @@ internal sealed class NoticeEvidence(IReviewDocumentStore documents)
                 ["recipients"] = Ascii(string.Join(",", message.To.Select(t => t.Email))),
                 ["messageid"] = Ascii(messageId ?? "sandbox"),
                 ["anonymised"] = message.Anonymised ? "true" : "false",
-                ["sentat"] = sentAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
+                [DocumentDates.SentAt] = DocumentDates.Format(sentAt),
             };
             await documents.PutAsync(path, Encoding.UTF8.GetBytes(document.Content.Html), "text/html; charset=utf-8", metadata, ct).ConfigureAwait(false);
             var printed = new DocumentPath(reference, DocumentCategory.Letters, $"{notice}-{step}-{occurrence}-{document.Name}.pdf");
