@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using ReviewFunctions.Domain.Deadlines;
 using ReviewFunctions.Domain.Procedures;
 
 namespace ReviewFunctions.Domain.Reviews;
@@ -17,9 +18,14 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
             return Conflict($"Review {state.Reference} has finished ({state.FinishedReason}) so nothing more can be recorded on it.");
         }
 
-        if (e is not (ReferralReceived or ReminderSent or Escalated or NoticeIssued or NoticeSent or NoticeBlocked or CaseFilesSecured or CaseFilesReleased) && string.IsNullOrWhiteSpace(By(e)))
+        if (IsPersons(e) && string.IsNullOrWhiteSpace(By(e)))
         {
             return Invalid("Say who is recording this ('by').");
+        }
+
+        if (IsPersons(e) && e.At < state.ReceivedAt)
+        {
+            return Invalid($"This is dated {Written(e.At)}, before the referral was received ({Written(state.ReceivedAt)}). Nothing in a review can come before its referral: check the date, or the clock.");
         }
 
         return e switch
@@ -332,6 +338,13 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
         NoticeConfirmed x => x.By,
         _ => null,
     };
+
+    /// <summary>Something a person records, as opposed to what the system observes of its own sending and securing.</summary>
+    private static bool IsPersons(ReviewEvent e) =>
+        e is not (ReferralReceived or ReminderSent or Escalated or NoticeIssued or NoticeSent or NoticeBlocked or CaseFilesSecured or CaseFilesReleased);
+
+    private static string Written(DateTimeOffset at) =>
+        UkTime.ToUkLocal(at).ToString("HH:mm 'on' dddd d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     private static (ReviewEvent?, Rejection?) Invalid(string message) => (null, new Rejection(RejectionKind.Invalid, message));
 

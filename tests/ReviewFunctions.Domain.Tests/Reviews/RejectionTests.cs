@@ -26,6 +26,8 @@ public sealed class RejectionTests
         { "action plan before a review", new ActionPlanAgreed(Now, [new PlannedAction("a", "b", "c", new DateOnly(2027, 5, 1), "d")], "chair@board.example"), RejectionKind.Conflict, "An action plan follows a review, and no decision to hold one has been recorded." },
         { "sign-off without a plan", new ActionPlanSignedOff(Now, "chair@board.example"), RejectionKind.Conflict, "There is no agreed action plan to sign off." },
         { "a second referral", Referral(), RejectionKind.Conflict, "Review CR-2027-0001 has already started." },
+        { "a decision dated before the referral", new DecisionRecorded(Uk(2027, 2, 8, 9), DecisionOutcome.Review, "test", "x", "chair@board.example"), RejectionKind.Invalid, "This is dated 09:00 on Monday 8 February 2027, before the referral was received (10:00 on Monday 8 February 2027). Nothing in a review can come before its referral: check the date, or the clock." },
+        { "a step completed the night before the referral", new StepCompleted(Uk(2027, 2, 7, 23, 59), "agency-confirmation", "bm@board.example"), RejectionKind.Invalid, "This is dated 23:59 on Sunday 7 February 2027, before the referral was received (10:00 on Monday 8 February 2027). Nothing in a review can come before its referral: check the date, or the clock." },
     };
 
     [Theory]
