@@ -51,6 +51,7 @@ internal static class ProcedureFields
     public static readonly IReadOnlyDictionary<string, StepCompletion> Completions = new Dictionary<string, StepCompletion>
     {
         ["manual"] = StepCompletion.Manual,
+        ["referral-received"] = StepCompletion.ReferralReceived,
         ["decision"] = StepCompletion.Decision,
         ["notices-sent"] = StepCompletion.NoticesSent,
         ["agencies-responded"] = StepCompletion.AgenciesResponded,

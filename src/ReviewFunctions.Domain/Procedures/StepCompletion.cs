@@ -6,6 +6,9 @@ public enum StepCompletion
     /// <summary>A person records it.</summary>
     Manual,
 
+    /// <summary>The referral reaching the Board: a step such as "send the referral form" is done by its arrival.</summary>
+    ReferralReceived,
+
     /// <summary>Recording the decision whether to hold a review.</summary>
     Decision,
 

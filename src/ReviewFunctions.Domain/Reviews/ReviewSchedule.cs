@@ -167,6 +167,7 @@ public sealed class ReviewSchedule
 
         return step.Completion switch
         {
+            StepCompletion.ReferralReceived => new StepDone(state.ReceivedAt, "referrer", "the referral form reached the Board"),
             StepCompletion.Decision when state.Decision is { } decision => new StepDone(decision.At, decision.By, decision.Reasons),
             StepCompletion.SignOff when state.SignedOff is { } signOff => new StepDone(signOff.At, signOff.By, null),
             StepCompletion.RecordsDecided when state.RecordsDecision is { } records => new StepDone(records.At, records.By, records.Keep ? "records stay locked" : "records released"),

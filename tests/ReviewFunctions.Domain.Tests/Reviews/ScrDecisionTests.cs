@@ -95,6 +95,20 @@ public sealed class ScrDecisionTests
         });
     }
 
+    [Fact]
+    public void The_referral_form_step_is_done_by_the_referral_arriving_and_is_never_chased()
+    {
+        var driver = Referred();
+
+        driver.RunUntil(Received, Received.AddDays(14));
+
+        var step = driver.Step("referral-form");
+        Assert.Equal(StepStatus.Done, step.Status);
+        Assert.Equal((Received, "referrer"), (step.Done!.At, step.Done.By));
+        Assert.DoesNotContain(driver.Commands, c => c.Command is RemindOwner { Step: "referral-form" } or EscalateToManager { Step: "referral-form" });
+        Assert.Equal(RejectionKind.Conflict, driver.Record(new StepCompleted(Received.AddHours(1), "referral-form", "bm@board.example"))!.Kind);
+    }
+
     [Theory]
     [InlineData("2027-02-08T10:00", "Mon 17:30 BeforeDue|Tue 09:00 OnDue")]
     [InlineData("2027-02-05T17:05", "Fri 17:30 OnDue")]

@@ -138,4 +138,24 @@ public sealed class DispatcherTests(AzuriteFixture azurite)
         Assert.Equal(["lead@police.example.uk"], message.To);
         Assert.Contains("Tuesday 9 February 2027 at 10:42", message.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_hour_deadline_is_escalated_at_once_when_missed_and_its_repeats_join_the_morning_digest()
+    {
+        await using var rig = await MailRig.StartAsync(azurite, TestBoards.Westbridge());
+        var (state, _) = rig.Engine.Start(new ReferralReceived(Received, Unique.Reference(), "scr", Nation.England, new DateOnly(2027, 2, 5), null, SampleReferrals.RefAAgencies, "intake"));
+        var due = Due.Instant(Received.AddHours(24));
+        var missed = Received.AddHours(28);
+        var nextMorning = UkTime.Morning(new DateOnly(2027, 2, 10));
+        EscalateToManager Escalation(DateTimeOffset at) => new(state!.Reference, "records-secured", "Secure the agency's records", 1, "agency-safeguarding-lead", "business-manager", due, at);
+
+        await rig.Dispatcher.RunAsync(Escalation(missed), state!, missed);
+        var atOnce = Assert.Single(rig.Mail.Outbox.Messages);
+        await rig.Dispatcher.RunAsync(Escalation(nextMorning), state!, nextMorning);
+
+        Assert.StartsWith("Overdue:", atOnce.Subject, StringComparison.Ordinal);
+        Assert.Equal([atOnce], rig.Mail.Outbox.Messages);
+        var waiting = Assert.Single(await rig.MailStorage.Queue.PendingAsync(nextMorning, default));
+        Assert.Equal(nextMorning, Assert.Single(waiting.Items).Item.Instant);
+    }
 }

@@ -21,8 +21,8 @@ public sealed class ReviewApiTests(AzuriteFixture azurite)
         Assert.Equal(1, history.GetArrayLength());
         Assert.Equal("referral-received", history[0].GetProperty("event").GetProperty("type").GetString());
         var index = await harness.Storage.Index.GetAsync("CR-2027-0001", default);
-        Assert.Equal(("scr", "england", "referral", "referral-form"), (index!.Entry.Kind, index.Entry.Nation, index.Entry.Stage, index.Entry.NextDueStep));
-        Assert.Equal(new DateTimeOffset(2027, 2, 9, 0, 0, 0, TimeSpan.Zero), index.Entry.NextDue);
+        Assert.Equal(("scr", "england", "referral", "records-secured"), (index!.Entry.Kind, index.Entry.Nation, index.Entry.Stage, index.Entry.NextDueStep));
+        Assert.Equal(new DateTimeOffset(2027, 2, 9, 10, 0, 0, TimeSpan.Zero), index.Entry.NextDue);
     }
 
     [Fact]

@@ -26,8 +26,8 @@ public sealed class DashboardBrowserTests(LocalAzurite azurite, Chromium chromiu
         await Expect(row).ToContainTextAsync("Serious Case Review");
         await Expect(row).ToContainTextAsync("England");
         await Expect(row).ToContainTextAsync("Referral: deciding whether to hold a review");
-        await Expect(row).ToContainTextAsync("Monday 8 February 2027");
-        await Expect(row).ToContainTextAsync("Complete part 1 of the referral form");
+        await Expect(row).ToContainTextAsync("Tuesday 9 February 2027 at 9am");
+        await Expect(row).ToContainTextAsync("Secure the agency's paper and electronic records");
         await Expect(row.Locator("td").Last).ToHaveTextAsync("None");
         await Expect(page.Locator("header")).ToContainTextAsync("Practice clock: Monday 8 February 2027 at 9am");
         await Screenshots.TakeAsync(page, "01-reviews");
@@ -90,7 +90,7 @@ public sealed class DashboardBrowserTests(LocalAzurite azurite, Chromium chromiu
         await Expect(records).ToHaveClassAsync("row--overdue");
         await Expect(records.GetByText("Overdue", new LocatorGetByTextOptions { Exact = true })).ToBeVisibleAsync();
         await Expect(records.Locator(".overdue-text")).ToHaveCSSAsync("color", "rgb(212, 53, 28)");
-        await Expect(page.Locator(".warning")).ToContainTextAsync("steps are overdue");
+        await Expect(page.Locator(".warning")).ToContainTextAsync("1 step is overdue.");
         await Screenshots.TakeAsync(page, "04-review-with-overdue-steps");
         Assert.Empty(browser.PolicyViolations);
     }
@@ -163,10 +163,10 @@ public sealed class DashboardBrowserTests(LocalAzurite azurite, Chromium chromiu
 
         await page.Locator("#step-step").FocusAsync();
         await page.Keyboard.PressAsync("ArrowDown");
-        await Expect(page.Locator("#step-step")).ToHaveValueAsync("referral-form");
+        await Expect(page.Locator("#step-step")).ToHaveValueAsync("records-secured");
         await page.Keyboard.PressAsync("Tab");
         await Expect(page.Locator("#step-note")).ToBeFocusedAsync();
-        await page.Keyboard.TypeAsync("Referral form sent to the Board chair by secure email.");
+        await page.Keyboard.TypeAsync("Case records restricted to the review team.");
         await page.Keyboard.PressAsync("Tab");
         await Expect(page.Locator("#step-by")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("lead@agency.example");
@@ -178,10 +178,10 @@ public sealed class DashboardBrowserTests(LocalAzurite azurite, Chromium chromiu
         await page.Keyboard.PressAsync("Enter");
 
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The step has been recorded as done.");
-        var step = page.Locator("#step-referral-form");
+        var step = page.Locator("#step-records-secured");
         await Expect(step).ToContainTextAsync("Done");
         await Expect(step).ToContainTextAsync("lead@agency.example");
-        await Expect(step).ToContainTextAsync("Note: Referral form sent to the Board chair by secure email.");
+        await Expect(step).ToContainTextAsync("Note: Case records restricted to the review team.");
         Assert.Empty(browser.PolicyViolations);
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using ReviewFunctions.Domain.Deadlines;
 using ReviewFunctions.Domain.Notices;
 using ReviewFunctions.Domain.Procedures;
 using ReviewFunctions.Domain.Reviews;
@@ -11,7 +12,8 @@ namespace ReviewFunctions.Infrastructure.Mail;
 /// Runs the decider's mail commands. A notice is written (<see cref="NoticeComposer"/>), checked, sent through
 /// SendGrid, recorded in the ledger and kept as evidence, and answers <see cref="NoticeSent"/>; if the anonymisation
 /// gate stops it, it answers <see cref="NoticeBlocked"/> and an administrator gets the reference. Reminders and
-/// escalations are queued for the 09:00 digest (or, for hour deadlines, sent at once) and answer nothing.
+/// escalations are queued for the 09:05 digest (or, for hour deadlines, sent at once, but for repeated escalations)
+/// and answer nothing.
 /// <para>
 /// Sending twice is decided per kind. A notice already recorded as sent, in the review or in the ledger, is never
 /// sent again. If the process dies after SendGrid accepted a statutory notice but before it was recorded, the retry
@@ -98,18 +100,22 @@ public sealed class NoticeDispatcher
         ArgumentNullException.ThrowIfNull(command);
         var kind = command.Kind == ReminderKind.BeforeDue ? ReminderItemKind.BeforeDue : ReminderItemKind.OnDue;
         var item = new ReminderItem(command.Reference, command.Step, command.StepTitle, command.Occurrence, kind, RoleTitle(command.Owner), command.Due, command.Instant);
-        return RemindAsync(command.Owner, item, state, now, ct);
+        return RemindAsync(command.Owner, item, urgent: command.Due.At is not null, state, now, ct);
     }
 
-    /// <summary>Tells the owner's manager the step is overdue, the same way.</summary>
+    /// <summary>
+    /// Tells the owner's manager the step is overdue, the same way, except that an hour deadline's repeated
+    /// escalations, which fall on working mornings, join that morning's digest: only the first marks the missed hour.
+    /// </summary>
     public Task<CommandOutcome> RunAsync(EscalateToManager command, ReviewState state, DateTimeOffset now, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(command);
         var item = new ReminderItem(command.Reference, command.Step, command.StepTitle, command.Occurrence, ReminderItemKind.Overdue, RoleTitle(command.Owner), command.Due, command.Instant);
-        return RemindAsync(command.Manager, item, state, now, ct);
+        var onAMorning = command.Instant == UkTime.Morning(UkTime.ToUkDate(command.Instant));
+        return RemindAsync(command.Manager, item, urgent: command.Due.At is not null && !onAMorning, state, now, ct);
     }
 
-    private async Task<CommandOutcome> RemindAsync(string role, ReminderItem item, ReviewState state, DateTimeOffset now, CancellationToken ct)
+    private async Task<CommandOutcome> RemindAsync(string role, ReminderItem item, bool urgent, ReviewState state, DateTimeOffset now, CancellationToken ct)
     {
         var people = composer.Recipients.RoleHolders(role, state);
         var addresses = people.Count > 0
@@ -118,13 +124,13 @@ public sealed class NoticeDispatcher
 
         foreach (var email in addresses)
         {
-            if (item.Due.At is null)
+            if (urgent)
             {
-                await queue.EnqueueAsync(email, item, ct).ConfigureAwait(false);
+                await SendUrgentAsync(email, item, now, ct).ConfigureAwait(false);
             }
             else
             {
-                await SendUrgentAsync(email, item, now, ct).ConfigureAwait(false);
+                await queue.EnqueueAsync(email, item, ct).ConfigureAwait(false);
             }
         }
 
