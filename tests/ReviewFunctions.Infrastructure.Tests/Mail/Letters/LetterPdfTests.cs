@@ -104,6 +104,19 @@ public sealed partial class LetterPdfTests
     }
 
     [Fact]
+    public async Task A_character_the_font_lacks_leaves_a_gap_and_the_rest_of_the_letter_reads_as_written()
+    {
+        var letter = Render("subject: A review about 漢 (Hàn)\n---\nDear Mr 漢 Wong,\n\nThank you.");
+
+        var pdf = LetterPdf.Render(letter, Sent);
+
+        var text = await Poppler.TextAsync(pdf);
+        Assert.Contains("Wong,", text, StringComparison.Ordinal);
+        Assert.Contains("Thank you.", text, StringComparison.Ordinal);
+        Assert.Contains("A review about 漢 (Hàn)", await Poppler.InfoAsync(pdf), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_same_letter_written_at_the_same_instant_is_the_same_bytes()
     {
         var letter = FamilyLetter("Ann Smith", "Leah");
