@@ -1,17 +1,11 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using ReviewFunctions.Infrastructure.Tests.Support;
 
 namespace ReviewFunctions.Infrastructure.Tests.CaseFiles;
 
@@ -35,7 +29,7 @@ internal sealed partial class FakeGraph : IAsyncDisposable
     private readonly Dictionary<string, FakeItem> items = [];
     private readonly object sync = new();
     private int nextListItem = 2;
-    private WebApplication? app;
+    private LoopbackServer? app;
 
     private FakeGraph()
     {
@@ -64,15 +58,8 @@ internal sealed partial class FakeGraph : IAsyncDisposable
     public static async Task<FakeGraph> StartAsync()
     {
         var fake = new FakeGraph();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        app.Run(fake.HandleAsync);
-        await app.StartAsync();
-        fake.app = app;
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        fake.Address = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        fake.app = await LoopbackServer.StartAsync(fake.HandleAsync);
+        fake.Address = fake.app.Address;
         return fake;
     }
 
@@ -118,7 +105,6 @@ internal sealed partial class FakeGraph : IAsyncDisposable
     {
         if (app is not null)
         {
-            await app.StopAsync();
             await app.DisposeAsync();
         }
     }

@@ -1,13 +1,6 @@
 using System.Collections.Concurrent;
-using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ReviewFunctions.Infrastructure.Tests.Support;
 
@@ -26,7 +19,7 @@ internal sealed class FaultProxy : IAsyncDisposable
     private readonly ConcurrentQueue<string> _requests = new();
     private readonly HttpClient _upstream = new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
     private readonly Uri _target;
-    private WebApplication? _app;
+    private LoopbackServer? _app;
 
     private FaultProxy(Uri target) => _target = target;
 
@@ -38,15 +31,8 @@ internal sealed class FaultProxy : IAsyncDisposable
     public static async Task<FaultProxy> StartAsync(Uri target)
     {
         var proxy = new FaultProxy(target);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        app.Run(proxy.HandleAsync);
-        await app.StartAsync();
-        proxy._app = app;
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        proxy.Address = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        proxy._app = await LoopbackServer.StartAsync(proxy.HandleAsync);
+        proxy.Address = proxy._app.Address;
         return proxy;
     }
 
@@ -62,7 +48,6 @@ internal sealed class FaultProxy : IAsyncDisposable
     {
         if (_app is not null)
         {
-            await _app.StopAsync();
             await _app.DisposeAsync();
         }
 

@@ -1,15 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using ReviewFunctions.Infrastructure.Tests.Support;
 
 namespace ReviewFunctions.Infrastructure.Tests.Intake.Support;
 
@@ -29,7 +22,7 @@ internal sealed class FakeGraph : IAsyncDisposable
     private readonly Dictionary<string, string> _folders = new(StringComparer.OrdinalIgnoreCase);
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly object _gate = new();
-    private WebApplication? _app;
+    private LoopbackServer? _app;
 
     public Uri BaseUrl { get; private set; } = null!;
 
@@ -54,15 +47,8 @@ internal sealed class FakeGraph : IAsyncDisposable
     public static async Task<FakeGraph> StartAsync()
     {
         var graph = new FakeGraph();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        app.Run(graph.HandleAsync);
-        await app.StartAsync();
-        graph._app = app;
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        graph.BaseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/v1.0");
+        graph._app = await LoopbackServer.StartAsync(graph.HandleAsync);
+        graph.BaseUrl = new Uri(graph._app.Address, "/v1.0");
         return graph;
     }
 
@@ -97,7 +83,6 @@ internal sealed class FakeGraph : IAsyncDisposable
     {
         if (_app is not null)
         {
-            await _app.StopAsync();
             await _app.DisposeAsync();
         }
     }
