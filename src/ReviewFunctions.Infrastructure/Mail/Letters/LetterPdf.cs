@@ -30,8 +30,8 @@ public static class LetterPdf
     public static byte[] Render(RenderedNotice letter, DateTimeOffset writtenAt)
     {
         ArgumentNullException.ThrowIfNull(letter);
-        var regular = new FontInUse("F1", LetterFonts.Regular);
-        var bold = new FontInUse("F2", LetterFonts.Bold);
+        var regular = new PdfFontResource("F1", LetterFonts.Regular);
+        var bold = new PdfFontResource("F2", LetterFonts.Bold);
         var pages = Layout(letter.Blocks, regular, bold);
         if (pages.Count > 1)
         {
@@ -70,9 +70,9 @@ public static class LetterPdf
         return pdf.Finish(catalog, info, DocumentId(letter, writtenAt));
     }
 
-    private static List<List<TextRun>> Layout(IReadOnlyList<RenderedBlock> blocks, FontInUse regular, FontInUse bold)
+    private static List<List<TextRun>> Layout(IReadOnlyList<RenderedBlock> blocks, PdfFontResource regular, PdfFontResource bold)
     {
-        var setter = new PageSetter();
+        var setter = new LetterPageSetter(PageHeight, Margin, LineSpacing);
         var width = PageWidth - (2 * Margin);
         foreach (var block in blocks)
         {
@@ -127,150 +127,5 @@ public static class LetterPdf
         var words = string.Join('\u001f', letter.Blocks.SelectMany(b => b.Lines.Prepend(b.Kind.ToString())));
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{letter.Subject}\u001e{writtenAt.UtcTicks}\u001e{words}"));
         return Convert.ToHexString(hash, 0, 16);
-    }
-
-    private sealed record TextRun(string Text, FontInUse Font, double Size, double X, double Baseline, bool Grey = false);
-
-    /// <summary>Places lines top to bottom, breaking them at spaces (and inside a word too long for a line) and pages when full.</summary>
-    private sealed class PageSetter
-    {
-        private const double Bottom = PageHeight - Margin;
-
-        private double top = Margin;
-
-        public List<List<TextRun>> Pages { get; } = [[]];
-
-        public void KeepRoomFor(double height)
-        {
-            if (top + height > Bottom && Pages[^1].Count > 0)
-            {
-                Pages.Add([]);
-                top = Margin;
-            }
-        }
-
-        public void Space(double height) => top += height;
-
-        /// <summary>A mark (a bullet) on the baseline of the next line to be set.</summary>
-        public void Mark(string text, FontInUse font, double size, double x) => Pages[^1].Add(new TextRun(text, font, size, x, top + size));
-
-        public void Set(string text, FontInUse font, double size, double x, double width)
-        {
-            foreach (var line in Wrap(text, font.Font, size, width))
-            {
-                KeepRoomFor(size * LineSpacing);
-                Pages[^1].Add(new TextRun(line, font, size, x, top + size));
-                top += size * LineSpacing;
-            }
-        }
-
-        private static IEnumerable<string> Wrap(string text, TrueTypeFont font, double size, double width)
-        {
-            var current = "";
-            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var joined = current.Length == 0 ? word : current + " " + word;
-                if (font.WidthOf(joined, size) <= width)
-                {
-                    current = joined;
-                    continue;
-                }
-
-                if (current.Length > 0)
-                {
-                    yield return current;
-                }
-
-                current = word;
-                while (font.WidthOf(current, size) > width)
-                {
-                    var cut = LongestFittingPrefix(current, font, size, width);
-                    yield return current[..cut];
-                    current = current[cut..];
-                }
-            }
-
-            yield return current;
-        }
-
-        private static int LongestFittingPrefix(string word, TrueTypeFont font, double size, double width)
-        {
-            var cut = 1;
-            while (cut < word.Length && font.WidthOf(word[..(cut + 1)], size) <= width)
-            {
-                cut++;
-            }
-
-            // Never split a surrogate pair: half a character is no character.
-            return char.IsHighSurrogate(word[cut - 1]) && cut < word.Length ? cut + 1 : cut;
-        }
-    }
-
-    /// <summary>
-    /// A font as one page resource: text is written as glyph numbers (Identity-H), and the glyphs used are recorded
-    /// so that only they are embedded, with their widths and the characters they stand for, which is what lets a
-    /// reader search and copy the text.
-    /// </summary>
-    private sealed class FontInUse(string resource, TrueTypeFont font)
-    {
-        private readonly SortedDictionary<ushort, string> used = [];
-
-        public string Resource { get; } = resource;
-
-        public TrueTypeFont Font { get; } = font;
-
-        public string Glyphs(string text)
-        {
-            var hex = new StringBuilder();
-            foreach (var rune in text.EnumerateRunes())
-            {
-                var glyph = Font.GlyphOf(rune.Value);
-                used.TryAdd(glyph, rune.ToString());
-                hex.Append(glyph.ToString("X4", CultureInfo.InvariantCulture));
-            }
-
-            return hex.ToString();
-        }
-
-        public void WriteTo(PdfFile pdf, int type0)
-        {
-            var (cidFont, descriptor, file, toUnicode) = (pdf.Reserve(), pdf.Reserve(), pdf.Reserve(), pdf.Reserve());
-
-            // A subset's name starts with six capital letters and '+' (§9.6.4); these come from the glyphs kept.
-            var tag = new string([.. SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(',', used.Keys))).Take(6).Select(b => (char)('A' + (b % 26)))]);
-            var name = $"{tag}+{Font.PostScriptName}";
-            double Scaled(int units) => Math.Round(units * 1000.0 / Font.UnitsPerEm);
-
-            pdf.Write(type0, $"<< /Type /Font /Subtype /Type0 /BaseFont /{name} /Encoding /Identity-H /DescendantFonts [{cidFont} 0 R] /ToUnicode {toUnicode} 0 R >>");
-            var widths = string.Join(' ', used.Keys.Select(g => $"{g} [{Scaled(Font.AdvanceOf(g))}]"));
-            pdf.Write(cidFont, $"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor {descriptor} 0 R /W [{widths}] /CIDToGIDMap /Identity >>");
-            var box = string.Join(' ', Font.BoundingBox.Select(Scaled));
-            pdf.Write(descriptor, $"<< /Type /FontDescriptor /FontName /{name} /Flags 32 /FontBBox [{box}] /ItalicAngle 0 /Ascent {Scaled(Font.Ascent)} /Descent {Scaled(Font.Descent)} /CapHeight {Scaled(Font.CapHeight)} /StemV 80 /FontFile2 {file} 0 R >>");
-            var subset = Font.Subset(used.Keys);
-            pdf.WriteStream(file, subset, $"/Length1 {subset.Length} ");
-            pdf.WriteStream(toUnicode, Encoding.ASCII.GetBytes(UnicodeMap()));
-        }
-
-        private string UnicodeMap()
-        {
-            var map = new StringBuilder();
-            map.Append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
-                .Append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
-                .Append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
-                .Append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-            foreach (var chunk in used.Where(u => u.Key != 0).Chunk(100))
-            {
-                map.Append(CultureInfo.InvariantCulture, $"{chunk.Length} beginbfchar\n");
-                foreach (var (glyph, text) in chunk)
-                {
-                    map.Append(CultureInfo.InvariantCulture, $"<{glyph:X4}> <{Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(text))}>\n");
-                }
-
-                map.Append("endbfchar\n");
-            }
-
-            map.Append("endcmap\nCMapName currentdict /CMapResource defineresource pop\nend\nend\n");
-            return map.ToString();
-        }
     }
 }

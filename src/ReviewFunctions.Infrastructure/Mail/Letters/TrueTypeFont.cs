@@ -114,7 +114,7 @@ internal sealed class TrueTypeFont
                 _ => data.AsSpan(tables[tag].Offset, tables[tag].Length).ToArray(),
             }))
             .ToList();
-        return WriteFontFile(output);
+        return TrueTypeFontFile.Write(output);
     }
 
     /// <summary>How many bytes describe the glyph's outline: 0 for a glyph that draws nothing, or one a subset left out.</summary>
@@ -252,60 +252,6 @@ internal sealed class TrueTypeFont
         }
 
         return result;
-    }
-
-    private static byte[] WriteFontFile(List<(string Tag, byte[] Bytes)> tables)
-    {
-        var header = 12 + (16 * tables.Count);
-        var output = new MemoryStream();
-        var directory = new byte[header];
-        BinaryPrimitives.WriteUInt32BigEndian(directory, 0x00010000);
-        BinaryPrimitives.WriteUInt16BigEndian(directory.AsSpan(4), (ushort)tables.Count);
-        var power = 1;
-        while (power * 2 <= tables.Count)
-        {
-            power *= 2;
-        }
-
-        BinaryPrimitives.WriteUInt16BigEndian(directory.AsSpan(6), (ushort)(power * 16));
-        BinaryPrimitives.WriteUInt16BigEndian(directory.AsSpan(8), (ushort)Math.Log2(power));
-        BinaryPrimitives.WriteUInt16BigEndian(directory.AsSpan(10), (ushort)((tables.Count * 16) - (power * 16)));
-        output.Write(directory);
-
-        var offset = header;
-        for (var i = 0; i < tables.Count; i++)
-        {
-            var record = directory.AsSpan(12 + (i * 16), 16);
-            Encoding.ASCII.GetBytes(tables[i].Tag, record);
-            BinaryPrimitives.WriteUInt32BigEndian(record[4..], Checksum(tables[i].Bytes));
-            BinaryPrimitives.WriteUInt32BigEndian(record[8..], (uint)offset);
-            BinaryPrimitives.WriteUInt32BigEndian(record[12..], (uint)tables[i].Bytes.Length);
-            offset += (tables[i].Bytes.Length + 3) & ~3;
-        }
-
-        output.Position = 0;
-        output.Write(directory);
-        foreach (var (_, bytes) in tables)
-        {
-            output.Write(bytes);
-            output.Write(new byte[((bytes.Length + 3) & ~3) - bytes.Length]);
-        }
-
-        return output.ToArray();
-    }
-
-    private static uint Checksum(byte[] table)
-    {
-        uint sum = 0;
-        Span<byte> word = stackalloc byte[4];
-        for (var i = 0; i < table.Length; i += 4)
-        {
-            word.Clear();
-            table.AsSpan(i, Math.Min(4, table.Length - i)).CopyTo(word);
-            sum += BinaryPrimitives.ReadUInt32BigEndian(word);
-        }
-
-        return sum;
     }
 
     private int Table(string tag) => tables.TryGetValue(tag, out var table)
