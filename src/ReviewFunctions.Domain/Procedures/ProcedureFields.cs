@@ -8,7 +8,7 @@ internal static class ProcedureFields
 {
     public static readonly IReadOnlySet<string> ProcedureKeys = Set("kind", "title", "nations", "framework", "publication", "source", "reminders", "steps");
 
-    public static readonly IReadOnlySet<string> StepKeys = Set("id", "title", "owner", "phase", "anchor", "deadline", "repeat", "completion", "notices", "reminders", "source", "confidence", "note");
+    public static readonly IReadOnlySet<string> StepKeys = Set("id", "title", "owner", "phase", "anchor", "deadline", "repeat", "completion", "notices", "reminders", "source", "confidence", "note", "supersededByDecision");
 
     public static readonly IReadOnlySet<string> AnchorKeys = Set("event", "step");
 

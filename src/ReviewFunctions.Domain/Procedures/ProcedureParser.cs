@@ -100,7 +100,20 @@ internal static class ProcedureParser
                 : null,
             json.String(step, path, "source"),
             json.Choice(step, path, "confidence", ProcedureFields.Confidences),
-            json.OptionalString(step, path, "note"));
+            json.OptionalString(step, path, "note"),
+            SupersededByDecision(json, step, path, id));
+    }
+
+    /// <summary>Only a step that leads up to the decision (the panel's recommendation, say) can be overtaken by it.</summary>
+    private static bool SupersededByDecision(JsonFileReader json, JsonElement step, string path, string id)
+    {
+        var superseded = json.Boolean(step, path, "supersededByDecision", false);
+        if (superseded && (id == "decision" || json.Choice(step, path, "phase", ProcedureFields.Phases) != StepPhase.Referral))
+        {
+            throw json.Error(Join(path, "supersededByDecision"), $"step '{id}' cannot be overtaken by the decision: only a referral step that leads up to it can");
+        }
+
+        return superseded;
     }
 
     private static StepAnchor ParseAnchor(JsonFileReader json, JsonElement step, string path)

@@ -15,4 +15,5 @@ public sealed record ProcedureStep(
     ReminderPolicy? Reminders,
     string Source,
     Confidence Confidence,
-    string? Note);
+    string? Note,
+    bool SupersededByDecision = false);

@@ -172,7 +172,7 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
 
         return next.Status switch
         {
-            StepStatus.Waived => Conflict($"'{c.Step}' is not needed any more: {(state.Decision?.Outcome == DecisionOutcome.NoReview ? "the Board decided not to hold a review" : "its series has ended")}."),
+            StepStatus.Waived => Conflict($"'{c.Step}' is not needed any more: {WhyNotNeeded(state, definition)}."),
             StepStatus.Pending when definition.Phase != StepPhase.Referral && !state.ReviewHeld =>
                 Conflict($"'{c.Step}' belongs to the review itself, and the decision to hold one has not been recorded."),
             _ => (c with { Occurrence = next.Occurrence }, null),
@@ -338,6 +338,11 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
         NoticeConfirmed x => x.By,
         _ => null,
     };
+
+    private static string WhyNotNeeded(ReviewState state, ProcedureStep step) =>
+        step.SupersededByDecision && state.Decision is not null ? "it led up to the decision, which has been recorded"
+        : state.Decision?.Outcome == DecisionOutcome.NoReview ? "the Board decided not to hold a review"
+        : "its series has ended";
 
     /// <summary>Something a person records, as opposed to what the system observes of its own sending and securing.</summary>
     private static bool IsPersons(ReviewEvent e) =>

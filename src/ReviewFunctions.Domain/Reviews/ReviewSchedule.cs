@@ -111,7 +111,9 @@ public sealed class ReviewSchedule
             return StepStatus.Done;
         }
 
-        if (state.Finished || (state.Decision?.Outcome == DecisionOutcome.NoReview && !FollowsTheDecision(step)))
+        // A step that only leads up to the decision (convening the panel, its recommendation) is overtaken by it.
+        if (state.Finished || (state.Decision is not null && step.SupersededByDecision)
+            || (state.Decision?.Outcome == DecisionOutcome.NoReview && !FollowsTheDecision(step)))
         {
             return StepStatus.Waived;
         }

@@ -96,6 +96,23 @@ public sealed class ScrDecisionTests
     }
 
     [Fact]
+    public void A_decision_made_before_the_panel_met_overtakes_the_steps_that_led_up_to_it_and_keeps_what_was_done()
+    {
+        var driver = Referred();
+        driver.RecordOk(new StepCompleted(Received.AddDays(3), "panel-convened", "bm@board.example"));
+
+        driver.RecordOk(new DecisionRecorded(Received.AddDays(4), DecisionOutcome.Review, "scr", "child died; abuse suspected", "chair@board.example"));
+        driver.RunUntil(Received.AddDays(4), Received.AddDays(40));
+
+        Assert.Equal(StepStatus.Done, driver.Step("panel-convened").Status);
+        Assert.Equal(StepStatus.Waived, driver.Step("panel-recommendation").Status);
+        Assert.Equal(StepStatus.Open, driver.Step("records-secured").Status);
+        Assert.DoesNotContain(driver.Commands, c => c.At > Received.AddDays(4) && c.Command is RemindOwner { Step: "panel-recommendation" } or EscalateToManager { Step: "panel-recommendation" });
+        var late = driver.Record(new StepCompleted(Received.AddDays(5), "panel-recommendation", "subgroup@board.example"))!;
+        Assert.Equal((RejectionKind.Conflict, "'panel-recommendation' is not needed any more: it led up to the decision, which has been recorded."), (late.Kind, late.Message));
+    }
+
+    [Fact]
     public void The_referral_form_step_is_done_by_the_referral_arriving_and_is_never_chased()
     {
         var driver = Referred();
