@@ -55,6 +55,7 @@ internal static class ProcedureFields
         ["decision"] = StepCompletion.Decision,
         ["notices-sent"] = StepCompletion.NoticesSent,
         ["agencies-responded"] = StepCompletion.AgenciesResponded,
+        ["action-plan-agreed"] = StepCompletion.ActionPlanAgreed,
         ["records-decided"] = StepCompletion.RecordsDecided,
         ["sign-off"] = StepCompletion.SignOff,
     };

@@ -18,6 +18,9 @@ public enum StepCompletion
     /// <summary>Every agency asked has answered: involved or a nil return, and records secured.</summary>
     AgenciesResponded,
 
+    /// <summary>The action plan is agreed with its actions (who, what, by when, outcome).</summary>
+    ActionPlanAgreed,
+
     /// <summary>A named person decided whether the review's records stay locked or are released.</summary>
     RecordsDecided,
 

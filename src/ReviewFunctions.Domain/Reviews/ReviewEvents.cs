@@ -76,7 +76,7 @@ public sealed record CaseFilesSecured(DateTimeOffset At, int MembershipVersion, 
 /// At the end of the review a named person decides whether its records stay locked (with the reason) or are released;
 /// released records keep their retention label.
 /// </summary>
-public sealed record RecordsStatusDecided(DateTimeOffset At, bool Keep, RecordsHoldReason? Reason, string By, string? Note = null) : ReviewEvent(At);
+public sealed record RecordsStatusDecided(DateTimeOffset At, bool Keep, string By, RecordsHoldReason? Reason = null, string? Note = null) : ReviewEvent(At);
 
 /// <summary>The case-file store unlocked the review's records (their retention label stays).</summary>
 public sealed record CaseFilesReleased(DateTimeOffset At, int Records) : ReviewEvent(At);

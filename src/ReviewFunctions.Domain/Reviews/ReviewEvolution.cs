@@ -46,7 +46,7 @@ public static class ReviewEvolution
             NoticeBlocked b => state with { NoticesBlocked = state.NoticesBlocked.SetItem(ReviewState.NoticeKey(b.Notice, b.Step, b.Occurrence), b) },
             ActionPlanAgreed p => state with
             {
-                ActionPlanAgreed = true,
+                ActionPlan = p,
                 Actions = [.. p.Actions.Select(a => new ActionState(a, ActionStatus.Open, null, p.At))],
             },
             ActionUpdated u => state with

@@ -153,6 +153,11 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
             return Invalid($"'{c.Step}' is done by recording the decision (decision-recorded), not by completing the step.");
         }
 
+        if (definition.Completion is StepCompletion.ActionPlanAgreed)
+        {
+            return Invalid($"'{c.Step}' is done by agreeing the action plan with its actions (action-plan-agreed).");
+        }
+
         if (definition.Completion is StepCompletion.RecordsDecided)
         {
             return Invalid($"'{c.Step}' is done by recording whether the records stay locked (records-status-decided).");
@@ -259,7 +264,7 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
             return Conflict("An action plan follows a review, and no decision to hold one has been recorded.");
         }
 
-        if (state.ActionPlanAgreed)
+        if (state.ActionPlan is not null)
         {
             return Conflict("The action plan has already been agreed; update its actions instead.");
         }
@@ -303,7 +308,7 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
 
     private static (ReviewEvent?, Rejection?) CheckSignOff(ReviewState state, IReadOnlyList<ScheduledStep> schedule, ActionPlanSignedOff s)
     {
-        if (!state.ActionPlanAgreed)
+        if (state.ActionPlan is null)
         {
             return Conflict("There is no agreed action plan to sign off.");
         }

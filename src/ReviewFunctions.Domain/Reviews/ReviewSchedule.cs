@@ -171,6 +171,7 @@ public sealed class ReviewSchedule
         {
             StepCompletion.ReferralReceived => new StepDone(state.ReceivedAt, "referrer", "the referral form reached the Board"),
             StepCompletion.Decision when state.Decision is { } decision => new StepDone(decision.At, decision.By, decision.Reasons),
+            StepCompletion.ActionPlanAgreed when state.ActionPlan is { } plan => new StepDone(plan.At, plan.By, plan.Actions.Count == 1 ? "1 action agreed" : $"{plan.Actions.Count} actions agreed"),
             StepCompletion.SignOff when state.SignedOff is { } signOff => new StepDone(signOff.At, signOff.By, null),
             StepCompletion.RecordsDecided when state.RecordsDecision is { } records => new StepDone(records.At, records.By, records.Keep ? "records stay locked" : "records released"),
             StepCompletion.NoticesSent => AllNoticesSent(step, occurrence),

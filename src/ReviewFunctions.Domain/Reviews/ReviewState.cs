@@ -58,7 +58,8 @@ public sealed record ReviewState
 
     public ImmutableList<ActionState> Actions { get; init; } = [];
 
-    public bool ActionPlanAgreed { get; init; }
+    /// <summary>The agreement of the action plan, with its actions as first agreed; null until then.</summary>
+    public ActionPlanAgreed? ActionPlan { get; init; }
 
     public ActionPlanSignedOff? SignedOff { get; init; }
 

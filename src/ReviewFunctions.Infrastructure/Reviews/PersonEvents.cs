@@ -8,7 +8,7 @@ namespace ReviewFunctions.Infrastructure.Reviews;
 /// Reads the one event a person posts. The server sets when it happened; events the system records itself (reminders,
 /// notices, case files) cannot be posted, so nobody can fake the evidence that a notice went.
 /// </summary>
-public static class PersonEvents
+public static partial class PersonEvents
 {
     public static readonly IReadOnlySet<string> Types = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -63,9 +63,16 @@ public static class PersonEvents
         }
         catch (JsonException e)
         {
-            return (null, $"The '{type}' event is not complete or has a wrong value: {Plain(e.Message)}");
+            var missing = MissingFields().Match(e.Message);
+            return missing.Success
+                ? (null, $"The '{type}' event is not complete: add {missing.Groups[1].Value}.")
+                : (null, $"The '{type}' event is not complete or has a wrong value: {Plain(e.Message)}");
         }
     }
+
+    /// <summary>System.Text.Json's words for absent required values, which name the fields in the sender's own spelling.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"missing required properties including: (.+?)\.?(?: Path:|$)")]
+    private static partial System.Text.RegularExpressions.Regex MissingFields();
 
     private static string Plain(string message)
     {

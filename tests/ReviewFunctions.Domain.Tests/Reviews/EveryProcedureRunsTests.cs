@@ -57,7 +57,7 @@ public sealed class EveryProcedureRunsTests
 
                     break;
                 case StepCompletion.RecordsDecided:
-                    driver.RecordOk(new RecordsStatusDecided(now, false, null, "chair@board.example"));
+                    driver.RecordOk(new RecordsStatusDecided(now, false, "chair@board.example"));
                     break;
                 case StepCompletion.SignOff:
                     if (driver.Engine.Schedule(driver.State).Any(s => s.Id != step.Id && s.Definition.Repeat is null && s.Status is StepStatus.Open or StepStatus.Pending))
@@ -65,14 +65,24 @@ public sealed class EveryProcedureRunsTests
                         break;
                     }
 
-                    driver.RecordOk(new ActionPlanAgreed(now, [new PlannedAction("a1", "Share the learning", "Board", DateOnly.FromDateTime(now.Date).AddMonths(2), "Briefing delivered")], "chair@board.example"));
+                    if (driver.State.ActionPlan is null)
+                    {
+                        AgreeThePlan(driver, now);
+                    }
+
                     driver.RecordOk(new ActionUpdated(now, "a1", ActionStatus.Completed, "bm@board.example"));
                     driver.RecordOk(new ActionPlanSignedOff(now, "chair@board.example"));
                     return;
+                case StepCompletion.ActionPlanAgreed:
+                    AgreeThePlan(driver, now);
+                    break;
                 default:
                     driver.RecordOk(new StepCompleted(now, step.Id, "someone@board.example"));
                     break;
             }
         }
     }
+
+    private static void AgreeThePlan(ReviewDriver driver, DateTimeOffset now) =>
+        driver.RecordOk(new ActionPlanAgreed(now, [new PlannedAction("a1", "Share the learning", "Board", DateOnly.FromDateTime(now.Date).AddMonths(2), "Briefing delivered")], "chair@board.example"));
 }

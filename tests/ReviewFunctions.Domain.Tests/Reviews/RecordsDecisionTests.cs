@@ -26,7 +26,7 @@ public sealed class RecordsDecisionTests
     {
         var driver = Completed_review();
 
-        driver.RecordOk(new RecordsStatusDecided(Completed.AddDays(1), false, null, "chair@board.example"));
+        driver.RecordOk(new RecordsStatusDecided(Completed.AddDays(1), false, "chair@board.example"));
 
         Assert.Contains(driver.Decide(Completed.AddDays(1)).Commands, c => c is ReleaseCaseFiles);
         Assert.Contains(driver.Decide(Completed.AddDays(1)).Commands, c => c is ReleaseCaseFiles);
@@ -40,13 +40,13 @@ public sealed class RecordsDecisionTests
     {
         var driver = Completed_review();
 
-        Assert.Equal("Keeping the records locked needs a reason: criminal-proceedings, disciplinary, inquiry or other.", driver.Record(new RecordsStatusDecided(Completed, true, null, "chair@board.example"))!.Message);
-        Assert.Equal("Say what the other reason is in 'note'.", driver.Record(new RecordsStatusDecided(Completed, true, RecordsHoldReason.Other, "chair@board.example"))!.Message);
-        driver.RecordOk(new RecordsStatusDecided(Completed, true, RecordsHoldReason.CriminalProceedings, "chair@board.example", "trial listed for 2028"));
+        Assert.Equal("Keeping the records locked needs a reason: criminal-proceedings, disciplinary, inquiry or other.", driver.Record(new RecordsStatusDecided(Completed, true, "chair@board.example"))!.Message);
+        Assert.Equal("Say what the other reason is in 'note'.", driver.Record(new RecordsStatusDecided(Completed, true, "chair@board.example", RecordsHoldReason.Other))!.Message);
+        driver.RecordOk(new RecordsStatusDecided(Completed, true, "chair@board.example", RecordsHoldReason.CriminalProceedings, "trial listed for 2028"));
 
         Assert.DoesNotContain(driver.Decide(Completed).Commands, c => c is ReleaseCaseFiles);
         Assert.Equal("records stay locked", driver.Step("records-secure-status").Done!.Note);
-        Assert.Equal(RejectionKind.Conflict, driver.Record(new RecordsStatusDecided(Completed, false, null, "chair@board.example"))!.Kind);
+        Assert.Equal(RejectionKind.Conflict, driver.Record(new RecordsStatusDecided(Completed, false, "chair@board.example"))!.Kind);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class RecordsDecisionTests
         var driver = new ReviewDriver(engine, new ReferralReceived(Received, "CR-2027-0009", "scr", Nation.England, null, null, ["Police"], "intake"));
         driver.RecordOk(new DecisionRecorded(Received.AddDays(10), DecisionOutcome.Review, "scr", "criteria met", "chair@board.example"));
 
-        Assert.Equal("Whether the records stay locked is decided at 'records-secure-status', which is pending.", driver.Record(new RecordsStatusDecided(Received.AddDays(11), false, null, "chair@board.example"))!.Message);
+        Assert.Equal("Whether the records stay locked is decided at 'records-secure-status', which is pending.", driver.Record(new RecordsStatusDecided(Received.AddDays(11), false, "chair@board.example"))!.Message);
         Assert.Equal("'records-secure-status' is done by recording whether the records stay locked (records-status-decided).", driver.Record(new StepCompleted(Received.AddDays(11), "records-secure-status", "chair@board.example"))!.Message);
     }
 

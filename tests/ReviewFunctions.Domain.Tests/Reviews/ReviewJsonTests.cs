@@ -27,7 +27,7 @@ public sealed class ReviewJsonTests
         new ActionPlanAgreed(At, [new PlannedAction("a1", "Train", "Police", new DateOnly(2027, 5, 1), "Audit")], "chair@board.example"),
         new ActionUpdated(At, "a1", ActionStatus.Completed, "owner@police.example"),
         new ActionPlanSignedOff(At, "chair@board.example"),
-        new RecordsStatusDecided(At, true, RecordsHoldReason.CriminalProceedings, "chair@board.example", "trial listed"),
+        new RecordsStatusDecided(At, true, "chair@board.example", RecordsHoldReason.CriminalProceedings, "trial listed"),
         new CaseFilesReleased(At, 12),
     ];
 

@@ -113,6 +113,21 @@ public sealed class ScrDecisionTests
     }
 
     [Fact]
+    public void Agreeing_the_action_plan_completes_its_step_which_cannot_be_ticked_off_without_the_actions()
+    {
+        var driver = Referred();
+        driver.RecordOk(new DecisionRecorded(Decided, DecisionOutcome.Review, "scr", "child died; abuse suspected", "chair@board.example"));
+
+        var ticked = driver.Record(new StepCompleted(Decided.AddDays(1), "action-plan-agreed", "subgroup@board.example"))!;
+        driver.RecordOk(new ActionPlanAgreed(Decided.AddDays(2), [new PlannedAction("a1", "Train staff", "Police", new DateOnly(2027, 9, 1), "Staff trained"), new PlannedAction("a2", "Audit referrals", "Health", new DateOnly(2027, 10, 1), "Audit done")], "subgroup@board.example"));
+
+        Assert.Equal((RejectionKind.Invalid, "'action-plan-agreed' is done by agreeing the action plan with its actions (action-plan-agreed)."), (ticked.Kind, ticked.Message));
+        var step = driver.Step("action-plan-agreed");
+        Assert.Equal(StepStatus.Done, step.Status);
+        Assert.Equal((Decided.AddDays(2), "subgroup@board.example", "2 actions agreed"), (step.Done!.At, step.Done.By, step.Done.Note));
+    }
+
+    [Fact]
     public void The_referral_form_step_is_done_by_the_referral_arriving_and_is_never_chased()
     {
         var driver = Referred();

@@ -99,7 +99,7 @@ public sealed class SecureCaseFilesFlowTests
         driver.Record(new DecisionRecorded(authorStoodDown, DecisionOutcome.Review, "scr", "criteria met", PanelChair));
         var complete = UkTime.At(new DateOnly(2027, 8, 2), new TimeOnly(10, 0));
         driver.Record(new StepCompleted(complete, "review-complete", PanelChair));
-        driver.Record(new RecordsStatusDecided(complete.AddDays(1), false, null, PanelChair));
+        driver.Record(new RecordsStatusDecided(complete.AddDays(1), false, PanelChair));
         await driver.DecideAndRunAsync(complete.AddDays(1));
         Assert.Single(driver.History.OfType<CaseFilesReleased>());
         Assert.Equal(StepStatus.Done, engine.Schedule(driver.State).Single(s => s.Id == "records-secure-status").Status);

@@ -98,7 +98,10 @@ public sealed class ReviewApiTests(AzuriteFixture azurite)
 
     [Theory]
     [InlineData("""{"type":"step-completed","step":"agency-reqest","by":"bm@board.example"}""", 400, "'agency-reqest' is not a step of a scr review.")]
-    [InlineData("""{"type":"extension-agreed","newDue":"2027-10-01","by":"chair@board.example"}""", 400, "The 'extension-agreed' event is not complete or has a wrong value")]
+    [InlineData("""{"type":"extension-agreed","newDue":"2027-10-01","by":"chair@board.example"}""", 400, "The 'extension-agreed' event is not complete: add 'reason'.")]
+    [InlineData("""{"type":"extension-agreed","newDue":"2027-10-01","reason":"x"}""", 400, "The 'extension-agreed' event is not complete: add 'by'.")]
+    [InlineData("""{"type":"records-status-decided","keep":false,"by":"chair@board.example"}""", 409, "Whether the records stay locked is decided at 'records-secure-status', which is pending.")]
+    [InlineData("""{"type":"extension-agreed","newDue":"someday","reason":"x","by":"chair@board.example"}""", 400, "The 'extension-agreed' event is not complete or has a wrong value: ")]
     [InlineData("""{"type":"extension-agreed","newDue":"2027-10-01","reason":"","by":"chair@board.example"}""", 400, "An extension needs a reason: it is reported with the new date.")]
     [InlineData("""{"type":"notice-sent","notice":"x","step":"y","occurrence":1}""", 400, "'notice-sent' cannot be posted")]
     [InlineData("""{"type":"step-completed","step":"panel-convened","by":"bm@board.example","at":"2020-01-01T00:00:00Z"}""", 400, "'at' is set by the server")]

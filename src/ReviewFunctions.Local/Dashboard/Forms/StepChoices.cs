@@ -8,9 +8,9 @@ namespace ReviewFunctions.Local.Dashboard.Forms;
 public static class StepChoices
 {
     /// <summary>
-    /// The steps a person can mark done now, mirroring the engine's own check: the decision and the sign-off have
-    /// their own forms, a recurring step offers its next occurrence, and a step of the review itself waits for the
-    /// decision to hold one.
+    /// The steps a person can mark done now, mirroring the engine's own check: the decision, the action plan, the
+    /// records decision and the sign-off have their own forms, the referral form is done by arriving, a recurring
+    /// step offers its next occurrence, and a step of the review itself waits for the decision to hold one.
     /// </summary>
     public static IReadOnlyList<Choice> Completable(ReviewPageModel model)
     {
@@ -23,7 +23,7 @@ public static class StepChoices
         foreach (var occurrences in model.Review.Steps.GroupBy(s => s.Id))
         {
             var definition = procedure.FindStep(occurrences.Key);
-            if (definition is null || definition.Completion is StepCompletion.Decision or StepCompletion.SignOff or StepCompletion.RecordsDecided)
+            if (definition is null || definition.Completion is StepCompletion.Decision or StepCompletion.SignOff or StepCompletion.RecordsDecided or StepCompletion.ActionPlanAgreed or StepCompletion.ReferralReceived)
             {
                 continue;
             }

@@ -106,7 +106,7 @@ internal sealed class SimulatedReview
 
                     break;
                 case StepCompletion.RecordsDecided:
-                    Record(new RecordsStatusDecided(now, false, null, "chair@board"));
+                    Record(new RecordsStatusDecided(now, false, "chair@board"));
                     break;
                 case StepCompletion.SignOff:
                     if (rig.Engine.Schedule(State).Any(s => s.Id != step.Id && s.Definition.Repeat is null && s.Status is StepStatus.Open or StepStatus.Pending))
@@ -115,9 +115,16 @@ internal sealed class SimulatedReview
                         break;
                     }
 
-                    Record(new ActionPlanAgreed(now, [new PlannedAction("a1", "Share the learning", "Board", today.AddMonths(1), "Briefings held")], "chair@board"));
+                    if (State.ActionPlan is null)
+                    {
+                        AgreeThePlan(now, today);
+                    }
+
                     Record(new ActionUpdated(now, "a1", ActionStatus.Completed, "manager@board"));
                     Record(new ActionPlanSignedOff(now, "chair@board"));
+                    break;
+                case StepCompletion.ActionPlanAgreed:
+                    AgreeThePlan(now, today);
                     break;
                 default:
                     Record(new StepCompleted(now, step.Id, "someone@board"));
@@ -127,6 +134,9 @@ internal sealed class SimulatedReview
 
         return changed;
     }
+
+    private void AgreeThePlan(DateTimeOffset now, DateOnly today) =>
+        Record(new ActionPlanAgreed(now, [new PlannedAction("a1", "Share the learning", "Board", today.AddMonths(1), "Briefings held")], "chair@board"));
 
     private async Task<bool> SendAsync(SendNotice command, DateTimeOffset now, string? confirmedBy)
     {
