@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using ReviewFunctions.Domain.Deadlines;
+using ReviewFunctions.Domain.Notices;
 using ReviewFunctions.Domain.Procedures;
 
 namespace ReviewFunctions.Domain.Reviews;
@@ -354,7 +355,7 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
         e is not (ReferralReceived or ReminderSent or Escalated or NoticeIssued or NoticeSent or NoticeBlocked or CaseFilesSecured or CaseFilesReleased);
 
     private static string Written(DateTimeOffset at) =>
-        UkTime.ToUkLocal(at).ToString("HH:mm 'on' dddd d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        $"{UkTime.ToUkLocal(at).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)} on {UkDates.Written(at)}";
 
     private static (ReviewEvent?, Rejection?) Invalid(string message) => (null, new Rejection(RejectionKind.Invalid, message));
 

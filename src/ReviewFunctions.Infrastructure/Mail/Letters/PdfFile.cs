@@ -66,7 +66,10 @@ internal sealed class PdfFile : IDisposable
     }
 
     /// <summary>A text string as UTF-16BE with its byte order mark, in hex, so any character survives (§7.9.2.2).</summary>
-    public static string TextString(string text) => "<FEFF" + Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(text)) + ">";
+    public static string TextString(string text) => "<FEFF" + Utf16Hex(text) + ">";
+
+    /// <summary>Text as UTF-16BE code units in hex, the form both text strings and ToUnicode maps take.</summary>
+    public static string Utf16Hex(string text) => Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(text));
 
     public static string Number(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 

@@ -61,7 +61,7 @@ internal sealed class PdfFontResource(string resource, TrueTypeFont font)
             map.Append(CultureInfo.InvariantCulture, $"{chunk.Length} beginbfchar\n");
             foreach (var (glyph, text) in chunk)
             {
-                map.Append(CultureInfo.InvariantCulture, $"<{glyph:X4}> <{Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(text))}>\n");
+                map.Append(CultureInfo.InvariantCulture, $"<{glyph:X4}> <{PdfFile.Utf16Hex(text)}>\n");
             }
 
             map.Append("endbfchar\n");
