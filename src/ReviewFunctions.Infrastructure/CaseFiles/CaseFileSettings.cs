@@ -4,27 +4,16 @@ namespace ReviewFunctions.Infrastructure.CaseFiles;
 
 /// <summary>
 /// Reads the case-file settings (<c>CaseFiles:SiteId</c>, or <c>CaseFiles__SiteId</c> as an app setting) and makes the
-/// store they describe: the local vault when <c>CaseFiles:LocalRoot</c> is set, SharePoint otherwise.
+/// SharePoint store they describe.
 /// </summary>
 public static class CaseFileSettings
 {
     public const string Section = "CaseFiles";
 
-    public static ICaseFileStore CreateStore(Func<string, string?> getSetting, Func<TokenCredential> credential)
+    public static SharePointCaseFileStore CreateStore(Func<string, string?> getSetting, Func<TokenCredential> credential)
     {
         ArgumentNullException.ThrowIfNull(getSetting);
         ArgumentNullException.ThrowIfNull(credential);
-        var localRoot = Read(getSetting, "LocalRoot");
-        if (localRoot is not null)
-        {
-            return new LocalCaseFileVault(new LocalCaseFileVaultOptions
-            {
-                Root = localRoot,
-                RetentionLabel = Read(getSetting, "RetentionLabel") ?? "Case review record",
-                RetentionYears = int.TryParse(Read(getSetting, "RetentionYears"), out var years) && years > 0 ? years : 35,
-            });
-        }
-
         var graphBase = Read(getSetting, "GraphBaseUrl");
         return new SharePointCaseFileStore(new SharePointCaseFileOptions
         {
@@ -39,7 +28,7 @@ public static class CaseFileSettings
     }
 
     private static string Required(Func<string, string?> getSetting, string name) =>
-        Read(getSetting, name) ?? throw new InvalidOperationException($"The setting {Section}__{name} is needed for case files in SharePoint (or set {Section}__LocalRoot for the local vault). See docs/CASEFILES.md.");
+        Read(getSetting, name) ?? throw new InvalidOperationException($"The setting {Section}__{name} is needed for case files in SharePoint. See docs/CASEFILES.md.");
 
     private static string? Read(Func<string, string?> getSetting, string name)
     {

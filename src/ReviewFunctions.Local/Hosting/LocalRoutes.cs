@@ -3,10 +3,10 @@ using System.Xml;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using ReviewFunctions.Emulators.Mail;
 using ReviewFunctions.Infrastructure.CaseFiles;
 using ReviewFunctions.Infrastructure.Intake;
 using ReviewFunctions.Infrastructure.Reviews;
-using ReviewFunctions.Local.Mail;
 using ReviewFunctions.Local.Running;
 
 namespace ReviewFunctions.Local.Hosting;

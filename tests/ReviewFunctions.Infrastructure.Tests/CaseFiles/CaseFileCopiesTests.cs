@@ -1,5 +1,6 @@
 using System.Text;
 using ReviewFunctions.Domain.Deadlines;
+using ReviewFunctions.Emulators.CaseFiles;
 using ReviewFunctions.Infrastructure.CaseFiles;
 using ReviewFunctions.Infrastructure.Storage;
 using ReviewFunctions.Infrastructure.Tests.Support;

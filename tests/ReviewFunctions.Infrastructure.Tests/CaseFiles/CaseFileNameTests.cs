@@ -1,4 +1,5 @@
 using System.Text;
+using ReviewFunctions.Emulators.CaseFiles;
 using ReviewFunctions.Infrastructure.CaseFiles;
 using ReviewFunctions.Infrastructure.Tests.Support;
 

@@ -1,4 +1,5 @@
 using ReviewFunctions.Domain.Reviews;
+using ReviewFunctions.Emulators.CaseFiles;
 using ReviewFunctions.Infrastructure.CaseFiles;
 
 namespace ReviewFunctions.Infrastructure.Tests.CaseFiles;

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace ReviewFunctions.Infrastructure.Tests.CaseFiles;
 
-/// <summary>The child's and family members' names written in the sample referrals (Fixtures/*.body.email.json).</summary>
+/// <summary>The child's and family members' names written in the sample referrals (samples/referrals/*.body.email.json).</summary>
 internal static class SampleFamilyNames
 {
     public static IReadOnlyList<string> FullNames { get; } = Load();
@@ -16,7 +16,7 @@ internal static class SampleFamilyNames
     private static List<string> Load()
     {
         var names = new List<string>();
-        foreach (var path in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "CaseFiles", "Fixtures"), "*.body.email.json"))
+        foreach (var path in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Samples"), "*.body.email.json"))
         {
             using var json = JsonDocument.Parse(File.ReadAllBytes(path));
             var lines = json.RootElement.GetProperty("body").GetProperty("content").GetString()!.Split('\n');

@@ -2,6 +2,7 @@ using ReviewFunctions.Domain.Calendar;
 using ReviewFunctions.Domain.Deadlines;
 using ReviewFunctions.Domain.Procedures;
 using ReviewFunctions.Domain.Reviews;
+using ReviewFunctions.Emulators.CaseFiles;
 using ReviewFunctions.Infrastructure.CaseFiles;
 using ReviewFunctions.Infrastructure.Tests.Support;
 

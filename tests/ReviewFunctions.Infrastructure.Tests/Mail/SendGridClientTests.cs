@@ -1,6 +1,6 @@
 using ReviewFunctions.Domain.Notices;
+using ReviewFunctions.Emulators.Storage;
 using ReviewFunctions.Infrastructure.Mail;
-using ReviewFunctions.Infrastructure.Storage.Emulator;
 using ReviewFunctions.Infrastructure.Tests.Mail.Support;
 using ReviewFunctions.Infrastructure.Tests.Support;
 

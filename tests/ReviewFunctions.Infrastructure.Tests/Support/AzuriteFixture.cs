@@ -1,5 +1,5 @@
+using ReviewFunctions.Emulators.Storage;
 using ReviewFunctions.Infrastructure.Storage;
-using ReviewFunctions.Infrastructure.Storage.Emulator;
 
 namespace ReviewFunctions.Infrastructure.Tests.Support;
 

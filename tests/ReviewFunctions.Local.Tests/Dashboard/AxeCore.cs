@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Playwright;
-using ReviewFunctions.Infrastructure.Storage.Emulator;
+using ReviewFunctions.Emulators.Storage;
 
 namespace ReviewFunctions.Local.Tests.Dashboard;
 

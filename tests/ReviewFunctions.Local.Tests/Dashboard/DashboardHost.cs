@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using ReviewFunctions.Emulators.Storage;
 using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Infrastructure.Storage;
-using ReviewFunctions.Infrastructure.Storage.Emulator;
 using ReviewFunctions.Local.Hosting;
 using ReviewFunctions.Local.Running;
 using ReviewFunctions.Local.Tests.Running;

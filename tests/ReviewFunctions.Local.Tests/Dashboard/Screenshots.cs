@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using ReviewFunctions.Infrastructure.Storage.Emulator;
+using ReviewFunctions.Emulators.Storage;
 
 namespace ReviewFunctions.Local.Tests.Dashboard;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ReviewFunctions.Infrastructure.Storage.Emulator;
+using ReviewFunctions.Emulators.Storage;
 
 namespace ReviewFunctions.Local.Tests.EndToEnd;
 

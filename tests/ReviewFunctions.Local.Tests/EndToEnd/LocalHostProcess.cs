@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
-using ReviewFunctions.Infrastructure.Storage.Emulator;
+using ReviewFunctions.Emulators.Storage;
 using ReviewFunctions.Local.Cli;
 
 namespace ReviewFunctions.Local.Tests.EndToEnd;

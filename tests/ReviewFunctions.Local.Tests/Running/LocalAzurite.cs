@@ -1,4 +1,4 @@
-using ReviewFunctions.Infrastructure.Storage.Emulator;
+using ReviewFunctions.Emulators.Storage;
 
 namespace ReviewFunctions.Local.Tests.Running;
 

@@ -5,7 +5,7 @@ namespace ReviewFunctions.Infrastructure.Tests.Intake.Support;
 /// <summary>The shared samples ref-a and ref-b, each as the Word form e-mailed and as the fields typed in the body.</summary>
 internal static class Samples
 {
-    public static byte[] Bytes(string file) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Intake", "Samples", file));
+    public static byte[] Bytes(string file) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Samples", file));
 
     public static IntakeMessage Message(string file)
     {

@@ -1,6 +1,6 @@
+using ReviewFunctions.Emulators.Mail;
 using ReviewFunctions.Infrastructure.Mail;
 using ReviewFunctions.Infrastructure.Tests.Support;
-using ReviewFunctions.Local.Mail;
 
 namespace ReviewFunctions.Infrastructure.Tests.Mail.Support;
 

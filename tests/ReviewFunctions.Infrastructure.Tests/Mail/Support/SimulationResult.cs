@@ -2,9 +2,9 @@ using System.Collections.Concurrent;
 using ReviewFunctions.Domain.Calendar;
 using ReviewFunctions.Domain.Deadlines;
 using ReviewFunctions.Domain.Reviews;
+using ReviewFunctions.Emulators.Mail;
 using ReviewFunctions.Infrastructure.Storage;
 using ReviewFunctions.Infrastructure.Tests.Support;
-using ReviewFunctions.Local.Mail;
 
 namespace ReviewFunctions.Infrastructure.Tests.Mail.Support;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 
-namespace ReviewFunctions.Infrastructure.Storage.Emulator;
+namespace ReviewFunctions.Emulators.Storage;
 
 /// <summary>Stops a child process: SIGTERM first, then (Azurite may ignore it) kill the whole tree.</summary>
 public static partial class ProcessTree

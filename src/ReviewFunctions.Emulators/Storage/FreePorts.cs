@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace ReviewFunctions.Infrastructure.Storage.Emulator;
+namespace ReviewFunctions.Emulators.Storage;
 
 /// <summary>Asks the OS for distinct free loopback ports (held together so they differ, then released).</summary>
 public static class FreePorts

@@ -2,7 +2,7 @@ using System.Net.Mail;
 using System.Text;
 using System.Text.Json;
 
-namespace ReviewFunctions.Local.Mail;
+namespace ReviewFunctions.Emulators.Mail;
 
 /// <summary>
 /// Checks a <c>POST /v3/mail/send</c> body against the documented v3 schema and limits, refusing what SendGrid refuses:

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ReviewFunctions.Local.Mail;
+namespace ReviewFunctions.Emulators.Mail;
 
 /// <summary>Turns an accepted (already validated) v3 body into the outbox's view of it.</summary>
 internal static class OutboxReader

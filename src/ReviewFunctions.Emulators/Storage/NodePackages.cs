@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 
-namespace ReviewFunctions.Infrastructure.Storage.Emulator;
+namespace ReviewFunctions.Emulators.Storage;
 
 /// <summary>
 /// The repository's pinned npm packages (Azurite, axe-core), installed once with <c>npm ci</c> however many test

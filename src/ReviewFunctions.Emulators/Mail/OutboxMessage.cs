@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ReviewFunctions.Local.Mail;
+namespace ReviewFunctions.Emulators.Mail;
 
 /// <summary>
 /// A message the local endpoint accepted, as a person inspecting the outbox wants to see it: every address it went

@@ -3,9 +3,9 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ReviewFunctions.Local.Mail;
+using ReviewFunctions.Emulators.Mail;
 
-namespace ReviewFunctions.Local.Tests.Mail;
+namespace ReviewFunctions.Emulators.Tests.Mail;
 
 public sealed class LocalSendGridTests : IAsyncLifetime, IDisposable
 {

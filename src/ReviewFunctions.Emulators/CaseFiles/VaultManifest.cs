@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace ReviewFunctions.Infrastructure.CaseFiles;
+namespace ReviewFunctions.Emulators.CaseFiles;
 
 /// <summary>The <c>case-file.json</c> beside a review's records: who has access and each record's label and lock.</summary>
 internal sealed record VaultManifest(string Reference, IReadOnlyList<string> Access, IReadOnlyList<VaultRecord> Records)

@@ -1,8 +1,9 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using ReviewFunctions.Emulators.CaseFiles;
 using ReviewFunctions.Infrastructure.CaseFiles;
 
-namespace ReviewFunctions.Infrastructure.Tests.CaseFiles;
+namespace ReviewFunctions.Emulators.Tests.CaseFiles;
 
 public sealed class LocalVaultTests : IDisposable
 {
@@ -18,7 +19,12 @@ public sealed class LocalVaultTests : IDisposable
     public void Dispose()
     {
         vault.Dispose();
-        CaseFileNameTests.ClearReadOnly(root);
+        // Locked records are read-only files.
+        foreach (var file in root.EnumerateFiles("*", SearchOption.AllDirectories))
+        {
+            file.Attributes &= ~FileAttributes.ReadOnly;
+        }
+
         root.Delete(recursive: true);
     }
 

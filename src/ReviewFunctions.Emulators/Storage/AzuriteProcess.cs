@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 
-namespace ReviewFunctions.Infrastructure.Storage.Emulator;
+namespace ReviewFunctions.Emulators.Storage;
 
 /// <summary>
 /// The repository's pinned Azurite (installed by <see cref="NodePackages"/> on first use) as a child process on free

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 
-namespace ReviewFunctions.Local.Mail;
+namespace ReviewFunctions.Emulators.Mail;
 
 /// <summary>
 /// What the local endpoint has accepted, kept for inspection, plus any failures a test asked it to answer with first

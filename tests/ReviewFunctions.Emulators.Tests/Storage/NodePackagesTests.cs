@@ -1,6 +1,6 @@
-using ReviewFunctions.Infrastructure.Storage.Emulator;
+using ReviewFunctions.Emulators.Storage;
 
-namespace ReviewFunctions.Infrastructure.Tests.Emulator;
+namespace ReviewFunctions.Emulators.Tests.Storage;
 
 /// <summary>
 /// Against real npm, on a package that pins nothing but counts its own installs in a postinstall script, so the

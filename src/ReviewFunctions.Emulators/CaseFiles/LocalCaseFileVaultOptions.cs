@@ -1,4 +1,4 @@
-namespace ReviewFunctions.Infrastructure.CaseFiles;
+namespace ReviewFunctions.Emulators.CaseFiles;
 
 /// <summary>Where the local run keeps case files, and the label it records in place of SharePoint's retention label.</summary>
 public sealed class LocalCaseFileVaultOptions

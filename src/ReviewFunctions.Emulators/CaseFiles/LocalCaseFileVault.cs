@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 
-namespace ReviewFunctions.Infrastructure.CaseFiles;
+using ReviewFunctions.Infrastructure.CaseFiles;
+
+namespace ReviewFunctions.Emulators.CaseFiles;
 
 /// <summary>
 /// Case files on this machine, for the local run: <c>{root}/{reference}/records/</c> holds the records,

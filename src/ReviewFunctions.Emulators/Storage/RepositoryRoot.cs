@@ -1,4 +1,4 @@
-namespace ReviewFunctions.Infrastructure.Storage.Emulator;
+namespace ReviewFunctions.Emulators.Storage;
 
 /// <summary>The repository root (package.json beside ReviewFunctions.sln), where the pinned Azurite is installed.</summary>
 public static class RepositoryRoot

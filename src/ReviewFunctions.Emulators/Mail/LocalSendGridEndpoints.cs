@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace ReviewFunctions.Local.Mail;
+namespace ReviewFunctions.Emulators.Mail;
 
 /// <summary>
 /// A SendGrid-compatible <c>POST /v3/mail/send</c> for tests and the local run: it checks the bearer key, validates
