@@ -1,21 +1,16 @@
-using System.Reflection;
-using ReviewFunctions.Health;
-using ReviewFunctions.Tests.Support;
-#if REVIEWFUNCTIONS_REAL_FUNCTIONS_SDK
 using System.Net;
+using System.Reflection;
 using System.Text.Json;
+using ReviewFunctions.Health;
 using ReviewFunctions.Tests.Doubles;
-#endif
 
 namespace ReviewFunctions.Tests;
 
-/// <summary><c>GET /api/health</c>: how it is bound, and (real mode) what it answers.</summary>
+/// <summary><c>GET /api/health</c>: how it is bound, and what it answers.</summary>
 public sealed class HealthFunctionTests
 {
     private static readonly MethodInfo Run = typeof(HealthFunction).GetMethod(nameof(HealthFunction.Run))!;
 
-    // CustomAttributeData reads the attributes without running their constructors, so these two
-    // facts hold in the offline mode too, where the declared constructors throw.
     [Fact]
     public void It_is_the_function_named_Health()
     {
@@ -43,10 +38,9 @@ public sealed class HealthFunctionTests
         Assert.Equal(("Route", "health"), (route.MemberName, (string?)route.TypedValue.Value));
     }
 
-    [RealFunctionsSdkFact]
+    [Fact]
     public async Task A_GET_answers_200_with_the_health_report_as_utf8_json()
     {
-#if REVIEWFUNCTIONS_REAL_FUNCTIONS_SDK
         var request = new StubHttpRequestData(new StubFunctionContext(), "GET", new Uri("http://localhost:7071/api/health"));
 
         var response = await new HealthFunction().Run(request);
@@ -58,9 +52,5 @@ public sealed class HealthFunctionTests
         Assert.Equal("ok", json.RootElement.GetProperty("status").GetString());
         Assert.Equal("ReviewFunctions", json.RootElement.GetProperty("service").GetString());
         Assert.Equal(HealthReport.Current.Version, json.RootElement.GetProperty("version").GetString());
-#else
-        // Skipped by RealFunctionsSdkFact: offline, HttpRequestData is a declaration that cannot be created.
-        await Task.CompletedTask;
-#endif
     }
 }

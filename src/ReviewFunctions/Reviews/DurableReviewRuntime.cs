@@ -13,14 +13,8 @@ namespace ReviewFunctions.Reviews;
 /// MaximumTimerInterval (3 days by default) into shorter ones, because Azure Storage queue messages cannot be
 /// scheduled more than 7 days ahead (microsoft/durabletask-dotnet, src/Worker/Core/DurableTaskWorkerOptions.cs).
 /// </remarks>
-public sealed class DurableReviewRuntime(TaskOrchestrationContext context) : IReviewRuntime
+public sealed class DurableReviewRuntime(TaskOrchestrationContext context, ReviewRetries retries) : IReviewRuntime
 {
-    /// <summary>Storage hiccups: retried quickly and often.</summary>
-    public static readonly RetryPolicy DecideRetry = new(6, TimeSpan.FromSeconds(5), 2.0, TimeSpan.FromMinutes(2));
-
-    /// <summary>Mail and Graph outages last longer; the decider asks again later if these are exhausted.</summary>
-    public static readonly RetryPolicy CommandRetry = new(5, TimeSpan.FromSeconds(30), 2.0, TimeSpan.FromMinutes(10));
-
     public DateTimeOffset Now => new(DateTime.SpecifyKind(context.CurrentUtcDateTime, DateTimeKind.Utc));
 
     public async Task<WakeReason> WaitAsync(DateTimeOffset? wakeAt)
@@ -36,21 +30,22 @@ public sealed class DurableReviewRuntime(TaskOrchestrationContext context) : IRe
         var timer = context.CreateTimer(at.UtcDateTime, cancel.Token);
         var winner = await Task.WhenAny(changed, timer);
 
-        // The loser is cancelled so a finished orchestration does not linger waiting on it.
-        await cancel.CancelAsync();
+        // The loser is cancelled so a finished orchestration does not linger waiting on it. Cancel, not CancelAsync:
+        // the callbacks must run here, on the orchestration's own thread, not on the thread pool.
+        cancel.Cancel();
         return winner == changed ? WakeReason.Changed : WakeReason.Timer;
     }
 
     public Task<DecideOutcome> DecideAsync(string reference, DateTimeOffset now) =>
-        context.CallActivityAsync<DecideOutcome>(ReviewActivities.Decide, new DecideRequest(reference, now), TaskOptions.FromRetryPolicy(DecideRetry));
+        context.CallActivityAsync<DecideOutcome>(ReviewActivities.Decide, new DecideRequest(reference, now), TaskOptions.FromRetryPolicy(retries.Decide));
 
     public async Task<CommandOutcome> RunAsync(ReviewCommand command)
     {
         try
         {
-            return await context.CallActivityAsync<CommandOutcome>(ReviewActivities.RunCommand, command, TaskOptions.FromRetryPolicy(CommandRetry));
+            return await context.CallActivityAsync<CommandOutcome>(ReviewActivities.RunCommand, command, TaskOptions.FromRetryPolicy(retries.Command));
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (TaskFailedException)
         {
             // Exhausted its retries: the review carries on and the decider asks for the command again later.
             return CommandOutcome.Failure;
@@ -58,7 +53,7 @@ public sealed class DurableReviewRuntime(TaskOrchestrationContext context) : IRe
     }
 
     public Task RecordAsync(string reference, IReadOnlyList<ReviewEvent> events) =>
-        context.CallActivityAsync<bool>(ReviewActivities.Record, new RecordRequest(reference, events), TaskOptions.FromRetryPolicy(DecideRetry));
+        context.CallActivityAsync<bool>(ReviewActivities.Record, new RecordRequest(reference, events), TaskOptions.FromRetryPolicy(retries.Decide));
 
     public void ReportStatus(ReviewSummary summary) => context.SetCustomStatus(summary);
 

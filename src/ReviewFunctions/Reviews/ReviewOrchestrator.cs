@@ -18,7 +18,17 @@ public static class ReviewOrchestrator
     [Function(Name)]
     public static Task RunAsync([OrchestrationTrigger] TaskOrchestrationContext context)
     {
-        var input = context.GetInput<ReviewLoopInput>() ?? new ReviewLoopInput(context.InstanceId);
-        return ReviewLoop.RunAsync(new DurableReviewRuntime(context), input);
+        ArgumentNullException.ThrowIfNull(context);
+        return RunLoopAsync(context, context.GetInput<ReviewLoopInput>(), ReviewRetries.Standard);
+    }
+
+    /// <summary>
+    /// The loop over an input the host has already read (hosts that register the orchestrator with a typed input hand
+    /// it over; <c>GetInput</c> would give them untyped JSON), with the given retry policies: tests shorten the waits.
+    /// </summary>
+    public static Task RunLoopAsync(TaskOrchestrationContext context, ReviewLoopInput? input, ReviewRetries retries)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return ReviewLoop.RunAsync(new DurableReviewRuntime(context, retries), input ?? new ReviewLoopInput(context.InstanceId));
     }
 }

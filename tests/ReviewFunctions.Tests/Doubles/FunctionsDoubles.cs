@@ -1,7 +1,4 @@
-#if REVIEWFUNCTIONS_REAL_FUNCTIONS_SDK
 // Hand-written test doubles of the real isolated-worker types (Microsoft.Azure.Functions.Worker.Core).
-// They derive from the real abstract classes, so they are compiled in the real mode only: the
-// offline declarations (eng/FunctionsWorkerDeclarations) deliberately cannot be derived from.
 // Shapes follow Azure/azure-functions-dotnet-worker src/DotNetWorker.Core/Context/FunctionContext.cs
 // and src/DotNetWorker.Core/Http/{HttpRequestData,HttpResponseData}.cs, and the worker's own
 // test/TestFunctionContext; members these tests do not need throw.
@@ -74,4 +71,3 @@ internal sealed class StubHttpResponseData(FunctionContext functionContext) : Ht
 
     public override HttpCookies Cookies => throw StubFunctionContext.NotNeeded();
 }
-#endif

@@ -1,185 +1,211 @@
 using System.Text.Json;
+using Microsoft.DurableTask.Client;
 using ReviewFunctions.Domain.Deadlines;
 using ReviewFunctions.Domain.Reviews;
 using ReviewFunctions.Domain.Running;
 using ReviewFunctions.Reviews;
+using static ReviewFunctions.Tests.Orchestration.ScriptedReview;
 
 namespace ReviewFunctions.Tests.Orchestration;
 
+/// <summary>The review orchestrator on the real Durable Task engine (in memory).</summary>
 public sealed class ReviewOrchestratorTests
 {
-    private const string Reference = "CR-2027-0004";
-    private static readonly DateTime Start = new(2027, 2, 8, 10, 0, 0, DateTimeKind.Utc);
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(30);
     private static readonly DateTimeOffset Morning = new(2027, 2, 9, 9, 0, 0, TimeSpan.Zero);
-
-    private static ReviewSummary Summary(string stage = "referral", bool finished = false) =>
-        new(Reference, "scr", "england", stage, "agency-request", "2027-02-09", 0, null, finished);
-
-    private static FakeOrchestrationContext Context(Queue<DecideOutcome> outcomes, List<DecideRequest>? decisions = null)
-    {
-        var context = new FakeOrchestrationContext(Reference, new ReviewLoopInput(Reference), Start);
-        context.OnActivity<DecideRequest>(ReviewActivities.Decide, request =>
-        {
-            decisions?.Add(request);
-            return outcomes.Count > 1 ? outcomes.Dequeue() : outcomes.Peek();
-        });
-        context.OnActivity<RecordRequest>(ReviewActivities.Record, _ => true);
-        return context;
-    }
-
-    private static DecideOutcome WakeAt(DateTimeOffset? wake, params ReviewCommand[] commands) =>
-        new([.. commands, new UpdateStatus(Reference, Summary())], wake, Summary(), false);
 
     [Fact]
     public async Task When_the_timer_comes_first_the_review_is_decided_again_at_the_timers_instant()
     {
-        var decisions = new List<DecideRequest>();
-        var context = Context(new([WakeAt(Morning), WakeAt(Morning.AddDays(1))]), decisions);
+        DateTimeOffset? wake = null;
+        var review = new ScriptedReview
+        {
+            Decide = (request, n) => n == 1 ? WakeAt(wake = request.Now.AddSeconds(1)) : Finished(),
+        };
+        await using var engine = await ReviewEngine.StartAsync(review);
 
-        var run = ReviewOrchestrator.RunAsync(context);
-        await context.SettleAsync(run);
+        await engine.StartReviewAsync();
+        var done = await engine.CompletionAsync();
 
-        Assert.Equal(Morning.UtcDateTime, context.TimerFiresAt);
-        Assert.Equal(ReviewOrchestrator.ChangedEvent, context.AwaitedEvent);
-        context.FireTimer();
-        await context.SettleAsync(run);
-
-        Assert.Equal([new DateTimeOffset(Start), Morning], decisions.Select(d => d.Now));
-        Assert.Equal(Morning.AddDays(1).UtcDateTime, context.TimerFiresAt);
-        Assert.False(run.IsCompleted);
+        AssertCompleted(done);
+        Assert.Equal(2, review.Decisions.Count);
+        Assert.InRange(review.Decisions[1].Now, wake!.Value, wake.Value.AddSeconds(5));
     }
 
     [Fact]
-    public async Task When_a_person_records_something_first_the_review_is_decided_at_once_and_the_timer_is_cancelled()
+    public async Task When_a_person_records_something_first_the_review_is_decided_at_once_without_waiting_for_the_timer()
     {
-        var decisions = new List<DecideRequest>();
-        var context = Context(new([WakeAt(Morning), WakeAt(Morning)]), decisions);
-        var run = ReviewOrchestrator.RunAsync(context);
-        await context.SettleAsync(run);
-        context.Now = Start.AddHours(2);
+        DateTimeOffset? wake = null;
+        var review = new ScriptedReview
+        {
+            Decide = (request, n) => n == 1 ? WakeAt(wake = request.Now.AddHours(1)) : Finished(),
+        };
+        await using var engine = await ReviewEngine.StartAsync(review);
+        await engine.StartReviewAsync();
+        await review.WaitUntilAsync(r => r.Decisions.Count == 1, Limit);
 
-        context.RaiseEvent(ReviewOrchestrator.ChangedEvent, Reference);
-        await context.SettleAsync(run);
+        await engine.ChangedAsync();
+        var done = await engine.CompletionAsync();
 
-        Assert.Equal([new DateTimeOffset(Start), new DateTimeOffset(Start.AddHours(2))], decisions.Select(d => d.Now));
-        Assert.Equal(2, context.Calls.Count(c => c.Activity == ReviewActivities.Decide));
-        Assert.True(context.Waiting);
+        AssertCompleted(done);
+        Assert.Equal(2, review.Decisions.Count);
+        Assert.True(review.Decisions[1].Now < wake, "decided when the person recorded, not when the timer was due");
     }
 
     [Fact]
-    public async Task The_losing_wait_is_cancelled_so_nothing_is_left_pending()
+    public async Task No_change_is_lost_when_people_record_while_the_review_is_busy()
     {
-        var context = Context(new([WakeAt(Morning), WakeAt(null)]));
-        var run = ReviewOrchestrator.RunAsync(context);
-        await context.SettleAsync(run);
+        const int changes = 8;
+        var recorded = 0;
+        var review = new ScriptedReview
+        {
+            // The decision sees how many changes were stored before it read the review, as the real one would.
+            Decide = (request, _) =>
+            {
+                Thread.Sleep(30);
+                return Volatile.Read(ref recorded) == changes ? Finished() : WakeAt(request.Now.AddHours(1));
+            },
+        };
+        await using var engine = await ReviewEngine.StartAsync(review);
+        await engine.StartReviewAsync();
+        await review.WaitUntilAsync(r => r.Decisions.Count == 1, Limit);
 
-        context.RaiseEvent(ReviewOrchestrator.ChangedEvent, Reference);
-        await context.SettleAsync(run);
+        await Task.WhenAll(Enumerable.Range(0, changes).Select(async _ =>
+        {
+            Interlocked.Increment(ref recorded);
+            await engine.ChangedAsync();
+        }));
+        var done = await engine.CompletionAsync();
 
-        Assert.True(context.TimerCancelled);
+        AssertCompleted(done);
+        Assert.InRange(review.Decisions.Count, 2, changes + 1);
     }
 
     [Fact]
     public async Task A_command_that_fails_then_succeeds_is_retried_under_its_policy_and_what_it_saw_is_recorded()
     {
         var notice = new SendNotice(Reference, "agency-request-letter", "agency-request", 1, ["agencies"]);
-        var context = Context(new([WakeAt(Morning, notice), WakeAt(Morning)]));
-        var attempts = 0;
-        context.OnActivity<ReviewCommand>(ReviewActivities.RunCommand, command =>
+        var review = new ScriptedReview
         {
-            Assert.Equal(JsonSerializer.Serialize<ReviewCommand>(notice, ReviewJson.Options), JsonSerializer.Serialize(command, ReviewJson.Options));
-            return ++attempts == 1
+            Decide = (request, n) => n == 1 ? WakeAt(request.Now.AddHours(1), notice) : Finished(),
+            RunCommand = (_, attempt) => attempt == 1
                 ? throw new InvalidOperationException("mail service unavailable")
-                : new CommandOutcome([new NoticeSent(Morning, notice.Notice, notice.Step, 1, "msg-1")]);
-        });
+                : new CommandOutcome([new NoticeSent(Morning, notice.Notice, notice.Step, 1, "msg-1")]),
+        };
+        await using var engine = await ReviewEngine.StartAsync(review);
 
-        var run = ReviewOrchestrator.RunAsync(context);
-        await context.SettleAsync(run);
+        await engine.StartReviewAsync();
+        var done = await engine.CompletionAsync();
 
-        Assert.Equal(2, context.Calls.Single(c => c.Activity == ReviewActivities.RunCommand).Attempts);
-        Assert.Equal([DurableReviewRuntime.CommandRetry.FirstRetryInterval], context.RetryWaits);
-        var recorded = JsonSerializer.Deserialize<RecordRequest>(context.Calls.Single(c => c.Activity == ReviewActivities.Record).Input)!;
+        AssertCompleted(done);
+        Assert.Equal(2, review.Commands.Count);
+        var recorded = Assert.Single(review.Records);
         Assert.Equal("msg-1", Assert.IsType<NoticeSent>(Assert.Single(recorded.Events)).MessageId);
-        Assert.Equal(2, context.Calls.Count(c => c.Activity == ReviewActivities.Decide));
+
+        // What the command saw completes steps, so the review is decided again at once rather than in an hour.
+        Assert.Equal(2, review.Decisions.Count);
     }
 
     [Fact]
-    public async Task A_command_that_keeps_failing_does_not_stop_the_review_and_is_asked_for_again_within_the_hour()
+    public async Task A_command_that_keeps_failing_is_tried_as_often_as_its_policy_says_and_the_review_carries_on()
     {
-        var context = Context(new([WakeAt(Morning.AddDays(20), new SecureCaseFiles(Reference, [], 0))]));
-        context.OnActivity<ReviewCommand>(ReviewActivities.RunCommand, _ => throw new InvalidOperationException("Graph unavailable"));
+        var review = new ScriptedReview
+        {
+            Decide = (request, n) => n == 1 ? WakeAt(request.Now.AddDays(20), new SecureCaseFiles(Reference, [], 0)) : Finished(),
+            RunCommand = (_, _) => throw new InvalidOperationException("Graph unavailable"),
+        };
+        await using var engine = await ReviewEngine.StartAsync(review);
+        await engine.StartReviewAsync();
+        var attempts = ReviewRetries.Standard.Command.MaxNumberOfAttempts;
+        await review.WaitUntilAsync(r => r.Commands.Count == attempts, Limit);
 
-        var run = ReviewOrchestrator.RunAsync(context);
-        await context.SettleAsync(run);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        var waiting = await engine.InstanceAsync();
+        Assert.Equal(OrchestrationRuntimeStatus.Running, waiting.RuntimeStatus);
+        Assert.Equal(attempts, review.Commands.Count);
+        Assert.Equal(Summary(), waiting.ReadCustomStatusAs<ReviewSummary>());
 
-        Assert.Equal(DurableReviewRuntime.CommandRetry.MaxNumberOfAttempts, context.Calls.Single(c => c.Activity == ReviewActivities.RunCommand).Attempts);
-        Assert.False(run.IsCompleted);
-        Assert.Equal(context.Now + ReviewLoop.RetryFailedCommandsAfter, context.TimerFiresAt);
+        await engine.ChangedAsync();
+        AssertCompleted(await engine.CompletionAsync());
     }
 
     [Fact]
     public async Task The_summary_is_shown_as_the_orchestrations_custom_status()
     {
-        var context = Context(new([WakeAt(Morning)]));
+        var review = new ScriptedReview { Decide = (request, _) => WakeAt(request.Now.AddHours(1)) };
+        await using var engine = await ReviewEngine.StartAsync(review);
+        await engine.StartReviewAsync();
+        await review.WaitUntilAsync(r => r.Decisions.Count == 1, Limit);
 
-        var run = ReviewOrchestrator.RunAsync(context);
-        await context.SettleAsync(run);
-
-        var status = JsonSerializer.Serialize(Assert.Single(context.Statuses));
-        Assert.Equal(JsonSerializer.Serialize(Summary()), status);
-        Assert.True(status.Length < 16 * 1024 / 2, "custom status must stay under the 16 KB limit");
-        Assert.DoesNotContain("child", status, StringComparison.OrdinalIgnoreCase);
-    }
-
-    [Fact]
-    public async Task After_its_rounds_the_orchestration_restarts_as_new_carrying_only_the_reference()
-    {
-        var context = Context(new([WakeAt(Morning)]));
-        var run = ReviewOrchestrator.RunAsync(context);
-        await context.SettleAsync(run);
-
-        for (var round = 1; round < ReviewLoop.RoundsBeforeRestart; round++)
+        OrchestrationMetadata instance;
+        do
         {
-            Assert.False(run.IsCompleted);
-            context.FireTimer();
-            await context.SettleAsync(run);
+            instance = await engine.InstanceAsync();
         }
+        while (instance.SerializedCustomStatus is null && await Pause());
 
-        Assert.True(run.IsCompletedSuccessfully);
-        Assert.Equal(new ReviewLoopInput(Reference, 0), context.ContinuedWith);
-        Assert.Equal(ReviewLoop.RoundsBeforeRestart, context.Calls.Count(c => c.Activity == ReviewActivities.Decide));
-        Assert.False(context.Waiting);
+        Assert.Equal(OrchestrationRuntimeStatus.Running, instance.RuntimeStatus);
+        Assert.Equal(Summary(), instance.ReadCustomStatusAs<ReviewSummary>());
+        Assert.True(instance.SerializedCustomStatus!.Length < 16 * 1024 / 2, "custom status must stay under the 16 KB limit");
+        Assert.DoesNotContain("child", instance.SerializedCustomStatus, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
-    public async Task A_restarted_orchestration_carries_on_from_its_input()
+    public async Task After_its_rounds_the_orchestration_continues_as_new_and_carries_on_with_the_same_review()
     {
-        var decisions = new List<DecideRequest>();
-        var context = new FakeOrchestrationContext(Reference, new ReviewLoopInput(Reference, 0), Start);
-        context.OnActivity<DecideRequest>(ReviewActivities.Decide, request =>
+        var rounds = ReviewLoop.RoundsBeforeRestart + 5;
+        var review = new ScriptedReview
         {
-            decisions.Add(request);
-            return WakeAt(Morning);
-        });
+            Decide = (request, n) => n < rounds ? WakeAt(request.Now.AddMilliseconds(10)) : Finished(),
+        };
+        await using var engine = await ReviewEngine.StartAsync(review);
 
-        var run = ReviewOrchestrator.RunAsync(context);
-        await context.SettleAsync(run);
+        await engine.StartReviewAsync();
+        var done = await engine.CompletionAsync();
 
-        Assert.Equal(Reference, Assert.Single(decisions).Reference);
+        AssertCompleted(done);
+        Assert.Equal(rounds, review.Decisions.Count);
+        Assert.All(review.Decisions, d => Assert.Equal(Reference, d.Reference));
+        Assert.Equal(2, engine.Generations);
+        Assert.Equal(new ReviewLoopInput(Reference), done.ReadInputAs<ReviewLoopInput>());
     }
 
     [Fact]
-    public async Task A_finished_review_ends_its_orchestration_without_waiting()
+    public async Task A_review_that_lasts_a_year_of_daily_wake_ups_decides_each_day_once_and_never_repeats_a_command()
     {
-        var finished = new DecideOutcome([new UpdateStatus(Reference, Summary("finished", true)), new CompleteReview(Reference, "The Board signed off the action plan.")], null, Summary("finished", true), true);
-        var context = Context(new([finished]));
+        const int days = 365;
+        var review = new ScriptedReview
+        {
+            // Each decision is one day of the review: it reminds someone, then sleeps until the next day.
+            Decide = (request, n) => n <= days
+                ? WakeAt(request.Now.AddMilliseconds(1), new RemindOwner(Reference, "decision", "Decide", n, "board-chair", Due.EndOfDay(new DateOnly(2028, 3, 8)), Morning.AddDays(n), ReminderKind.BeforeDue))
+                : Finished(),
+        };
+        await using var engine = await ReviewEngine.StartAsync(review);
 
-        var run = ReviewOrchestrator.RunAsync(context);
-        await context.SettleAsync(run);
+        await engine.StartReviewAsync();
+        var done = await engine.CompletionAsync();
 
-        Assert.True(run.IsCompletedSuccessfully);
-        Assert.False(context.Waiting);
-        Assert.DoesNotContain(context.Calls, c => c.Activity == ReviewActivities.RunCommand);
+        AssertCompleted(done);
+        Assert.Equal(days + 1, review.Decisions.Count);
+        Assert.Equal(Enumerable.Range(1, days), review.Commands.Select(c => Assert.IsType<RemindOwner>(c).Occurrence));
+        Assert.Equal(days / ReviewLoop.RoundsBeforeRestart + 1, engine.Generations);
+        Assert.Equal(Summary("finished", true), done.ReadCustomStatusAs<ReviewSummary>());
+    }
+
+    [Fact]
+    public async Task A_finished_review_ends_its_orchestration_without_running_its_bookkeeping_commands()
+    {
+        var review = new ScriptedReview { Decide = (_, _) => Finished() };
+        await using var engine = await ReviewEngine.StartAsync(review);
+
+        await engine.StartReviewAsync();
+        var done = await engine.CompletionAsync();
+
+        AssertCompleted(done);
+        Assert.Single(review.Decisions);
+        Assert.Empty(review.Commands);
+        Assert.Equal(Summary("finished", true), done.ReadCustomStatusAs<ReviewSummary>());
     }
 
     [Fact]
@@ -192,18 +218,21 @@ public sealed class ReviewOrchestratorTests
             new RemindOwner(Reference, "decision", "Decide", 1, "board-chair", Due.EndOfDay(new DateOnly(2027, 3, 8)), Morning, ReminderKind.BeforeDue),
             new EscalateToManager(Reference, "agency-request", "Ask agencies", 1, "business-manager", "board-chair", Due.EndOfDay(new DateOnly(2027, 2, 9)), Morning),
         ];
-        var context = Context(new([WakeAt(Morning, commands), WakeAt(Morning)]));
-        var received = new List<ReviewCommand>();
-        context.OnActivity<ReviewCommand>(ReviewActivities.RunCommand, command =>
-        {
-            received.Add(command);
-            return CommandOutcome.Nothing;
-        });
+        var review = new ScriptedReview { Decide = (request, n) => n == 1 ? WakeAt(request.Now.AddMilliseconds(10), commands) : Finished() };
+        await using var engine = await ReviewEngine.StartAsync(review);
 
-        var run = ReviewOrchestrator.RunAsync(context);
-        await context.SettleAsync(run);
+        await engine.StartReviewAsync();
+        AssertCompleted(await engine.CompletionAsync());
 
-        Assert.Equal(commands.Length, received.Count);
-        Assert.Equal(commands.Select(c => JsonSerializer.Serialize(c, ReviewJson.Options)), received.Select(c => JsonSerializer.Serialize(c, ReviewJson.Options)));
+        Assert.Equal(commands.Select(c => JsonSerializer.Serialize(c, ReviewJson.Options)), review.Commands.Select(c => JsonSerializer.Serialize(c, ReviewJson.Options)));
+    }
+
+    private static void AssertCompleted(OrchestrationMetadata done) =>
+        Assert.True(done.RuntimeStatus == OrchestrationRuntimeStatus.Completed, $"{done.RuntimeStatus}: {done.FailureDetails}");
+
+    private static async Task<bool> Pause()
+    {
+        await Task.Delay(50);
+        return true;
     }
 }
