@@ -122,6 +122,19 @@ public sealed class LocalSendGridTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_message_over_30_MB_is_answered_413_that_the_sender_can_read()
+    {
+        var body = Valid();
+        body["attachments"] = new JsonArray(new JsonObject { ["content"] = new string('A', 31 * 1024 * 1024), ["filename"] = "scan.pdf" });
+
+        var (status, answer, _) = await PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
+        Assert.True(answer.GetProperty("errors")[0].TryGetProperty("message", out _));
+        Assert.Empty(server.Outbox.Messages);
+    }
+
+    [Fact]
     public async Task A_wrong_key_is_refused_with_401()
     {
         var (status, answer, _) = await PostAsync(Valid(), "SG.other");
