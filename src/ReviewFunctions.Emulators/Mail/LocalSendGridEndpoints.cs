@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 
 namespace ReviewFunctions.Emulators.Mail;
@@ -53,6 +54,7 @@ public static class LocalSendGridEndpoints
 
         if (context.Request.ContentLength > MaxBodyBytes)
         {
+            await DiscardBodyAsync(context);
             return Errors(StatusCodes.Status413PayloadTooLarge, new SendGridError("The message is larger than 30 MB.", null, null));
         }
 
@@ -96,6 +98,20 @@ public static class LocalSendGridEndpoints
 
         var given = Encoding.UTF8.GetBytes(header[Bearer.Length..]);
         return CryptographicOperations.FixedTimeEquals(given, Encoding.UTF8.GetBytes(apiKey));
+    }
+
+    /// <summary>
+    /// Reads the oversized body to its end: a client still sending it would otherwise lose the connection mid-upload and
+    /// never see the 413 that SendGrid answers with. Only the declared length is read, past Kestrel's own limit.
+    /// </summary>
+    private static async Task DiscardBodyAsync(HttpContext context)
+    {
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = context.Request.ContentLength;
+        }
+
+        await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
     }
 
     private static bool Sandboxed(JsonElement body) =>

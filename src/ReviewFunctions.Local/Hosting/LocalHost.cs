@@ -74,7 +74,7 @@ public static class LocalHost
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton<ICaseFileStore>(_ => new LocalCaseFileVault(new LocalCaseFileVaultOptions { Root = Path.Combine(data, "casefiles") }));
         builder.Services.AddSingleton(_ => new MailOutbox(Path.Combine(data, "outbox.jsonl")));
-        builder.Services.AddNotices(settings.Read, storage, p => new SendGridClient(new HttpClient(), new SendGridOptions
+        builder.Services.AddNotices(settings.Read, storage, p => new SendGridMailSender(new HttpClient(), new SendGridOptions
         {
             ApiKey = LocalHostOptions.LocalMailKey,
             From = new EmailAddress(p.GetRequiredService<NoticeSettings>().Board.Email, p.GetRequiredService<NoticeSettings>().Board.Name),

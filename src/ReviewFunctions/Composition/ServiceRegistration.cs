@@ -24,7 +24,7 @@ public static class ServiceRegistration
         var storage = StorageConnection.FromSettings(Setting, StorageConnectionName);
         services.AddSingleton(storage);
         services.AddReviewCore(storage, TimeProvider.System);
-        services.AddNotices(Setting, storage, _ => new SendGridClient(new HttpClient(), SendGridOptions.FromSettings(Setting)));
+        services.AddNotices(Setting, storage, _ => new SendGridMailSender(new HttpClient(), SendGridOptions.FromSettings(Setting)));
         services.AddSingleton(new BoardNation(NoticeServices.BoardNation(Setting)));
 
         // The app's own user-assigned identity, the same one storage uses, reaches Graph and SharePoint.

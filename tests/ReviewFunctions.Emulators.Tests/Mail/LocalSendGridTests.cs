@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ReviewFunctions.Emulators.Mail;
+using SendGrid;
+using SendGrid.Helpers.Mail;
 
 namespace ReviewFunctions.Emulators.Tests.Mail;
 
@@ -119,6 +121,50 @@ public sealed class LocalSendGridTests : IAsyncLifetime, IDisposable
         var (status, _, _) = await PostAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
+    }
+
+    [Fact]
+    public async Task A_message_over_30_MB_is_answered_413_that_the_sender_can_read()
+    {
+        var body = Valid();
+        body["attachments"] = new JsonArray(new JsonObject { ["content"] = new string('A', 31 * 1024 * 1024), ["filename"] = "scan.pdf" });
+
+        var (status, answer, _) = await PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
+        Assert.True(answer.GetProperty("errors")[0].TryGetProperty("message", out _));
+        Assert.Empty(server.Outbox.Messages);
+    }
+
+    /// <summary>The body the SendGrid package writes, with custom arguments both where it puts them by default and message-wide.</summary>
+    [Fact]
+    public async Task What_the_SendGrid_package_sends_is_accepted_and_listed()
+    {
+        var message = MailHelper.CreateSingleEmailToMultipleRecipients(
+            new EmailAddress("noreply@board.example.gov.uk", "Board"),
+            [new EmailAddress("ofsted@example.gov.uk", "Ofsted"), new EmailAddress("dfe@example.gov.uk")],
+            "Decision on review CR-2027-0001",
+            "Dear colleagues",
+            "<p>Dear colleagues</p>");
+        message.AddCustomArg("notice", "decision-notice");
+        message.AddGlobalCustomArg("reference", "CR-2027-0001");
+        message.AddAttachment("crest.png", Convert.ToBase64String([137, 80, 78, 71]), "image/png", "inline", "crest");
+        message.AddCategory("review-notice");
+        message.SetReplyTo(new EmailAddress("reviews@board.example.gov.uk"));
+        message.SetSandBoxMode(false);
+        message.SetClickTracking(false, false);
+        message.SetOpenTracking(false);
+        var client = new SendGridClient(http, new SendGridClientOptions { ApiKey = Key, Host = server.Address.ToString() });
+
+        var response = await client.SendEmailAsync(message);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var kept = Assert.Single(server.Outbox.Messages);
+        Assert.Equal(Assert.Single(response.Headers.GetValues("X-Message-Id")), kept.Id);
+        Assert.Equal(["ofsted@example.gov.uk", "dfe@example.gov.uk"], kept.To);
+        Assert.Equal(("Dear colleagues", "<p>Dear colleagues</p>"), (kept.Text, kept.Html));
+        Assert.Equal(("decision-notice", "CR-2027-0001"), (kept.CustomArgs["notice"], kept.CustomArgs["reference"]));
+        Assert.Equal("crest", Assert.Single(kept.Attachments).ContentId);
     }
 
     [Fact]

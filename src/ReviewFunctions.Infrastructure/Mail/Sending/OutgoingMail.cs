@@ -25,7 +25,7 @@ public sealed record MailAttachment(string Filename, string ContentType, ReadOnl
 /// <summary>What the mail service said: its message id (null in sandbox mode, where nothing is delivered).</summary>
 public sealed record MailSendResult(string? MessageId, int Status, bool Sandbox, int Attempts);
 
-/// <summary>Sends e-mail. SendGrid's v3 API is the one implementation; swapping it for an SDK is one class.</summary>
+/// <summary>Sends e-mail. <see cref="SendGridMailSender"/>, over the SendGrid package, is the one implementation.</summary>
 public interface IMailSender
 {
     /// <exception cref="SendGridRejectedException">The service refused the message (4xx): retrying will not help.</exception>

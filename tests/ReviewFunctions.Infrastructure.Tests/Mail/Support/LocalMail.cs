@@ -14,7 +14,7 @@ internal sealed class LocalMail : IAsyncDisposable
         Server = server;
         Delay = delay;
         Http = new HttpClient();
-        Client = new SendGridClient(Http, new SendGridOptions
+        Client = new SendGridMailSender(Http, new SendGridOptions
         {
             ApiKey = ApiKey,
             From = new EmailAddress("noreply@westbridge-scp.example.gov.uk", "Westbridge Safeguarding Children Partnership"),
@@ -33,7 +33,7 @@ internal sealed class LocalMail : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public SendGridClient Client { get; }
+    public SendGridMailSender Client { get; }
 
     public static async Task<LocalMail> StartAsync(TimeProvider? clock = null, bool sandbox = false)
     {

@@ -6,7 +6,7 @@ using ReviewFunctions.Infrastructure.Tests.Support;
 
 namespace ReviewFunctions.Infrastructure.Tests.Mail;
 
-public sealed class SendGridClientTests : IAsyncLifetime
+public sealed class SendGridMailSenderTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2027, 2, 9, 9, 0, 0, TimeSpan.Zero);
     private LocalMail mail = null!;
@@ -116,10 +116,33 @@ public sealed class SendGridClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendGrids_reasons_are_kept_without_the_addresses_they_quote()
+    {
+        using var body = new StringContent("""{"errors": [{"message": "You have included kerry.marsh@example.com more than once.", "field": "personalizations", "help": null}]}""");
+
+        var reason = Assert.Single(await SendGridErrorReader.ReadAsync(body, CancellationToken.None));
+
+        Assert.Equal(new SendGridErrorDetail("You have included an address more than once.", "personalizations", null), reason);
+    }
+
+    [Fact]
+    public async Task A_message_over_30_MB_is_refused_with_SendGrids_reason_and_not_retried()
+    {
+        var scan = new MailAttachment("scan.pdf", "application/pdf", new byte[23 * 1024 * 1024]);
+
+        var error = await Assert.ThrowsAsync<SendGridRejectedException>(() => mail.Client.SendAsync(LocalMail.Letter() with { Attachments = [scan] }, CancellationToken.None));
+
+        Assert.Equal(413, error.Status);
+        Assert.Contains("30 MB", error.Message, StringComparison.Ordinal);
+        Assert.Empty(mail.Delay.Waits);
+        Assert.Equal(1, mail.Outbox.Requests);
+    }
+
+    [Fact]
     public async Task A_wrong_key_is_refused_and_not_retried()
     {
         using var http = new HttpClient();
-        var client = new SendGridClient(http, mail.Client.Options.WithKey("SG.wrong"));
+        var client = new SendGridMailSender(http, mail.Client.Options.WithKey("SG.wrong"));
 
         var error = await Assert.ThrowsAsync<SendGridRejectedException>(() => client.SendAsync(LocalMail.Letter(), CancellationToken.None));
 
@@ -132,7 +155,7 @@ public sealed class SendGridClientTests : IAsyncLifetime
         using var http = new HttpClient();
         var nowhere = new Uri($"http://127.0.0.1:{FreePorts.Take(1)[0]}/");
         var delay = new RecordingDelay();
-        var client = new SendGridClient(http, new SendGridOptions { ApiKey = LocalMail.ApiKey, From = new EmailAddress("noreply@board.example.gov.uk"), BaseAddress = nowhere, Delay = delay.Wait });
+        var client = new SendGridMailSender(http, new SendGridOptions { ApiKey = LocalMail.ApiKey, From = new EmailAddress("noreply@board.example.gov.uk"), BaseAddress = nowhere, Delay = delay.Wait });
 
         await Assert.ThrowsAsync<SendGridUnavailableException>(() => client.SendAsync(LocalMail.Letter() with { AtMostOnce = true }, CancellationToken.None));
         Assert.Empty(delay.Waits);
