@@ -127,6 +127,19 @@ public sealed partial class LetterPdfTests
         Assert.NotEqual(LetterPdf.Render(letter, Sent), LetterPdf.Render(FamilyLetter("Anne Smith", "Leah"), Sent));
     }
 
+    [Fact]
+    public void Letters_set_on_many_threads_at_once_are_the_bytes_each_gives_alone()
+    {
+        // PDFsharp's fonts are process-wide; letters of one review's notices are kept at the same time.
+        var letters = Enumerable.Range(1, 24).Select(i => FamilyLetter($"Person {i} ap Rhŷs", "Siôn")).ToList();
+
+        var together = new byte[letters.Count][];
+        Parallel.For(0, letters.Count, i => together[i] = LetterPdf.Render(letters[i], Sent));
+        var alone = letters.Select(l => LetterPdf.Render(l, Sent));
+
+        Assert.Equal(alone, together);
+    }
+
     private static RenderedNotice FamilyLetter(string addressee, string child) =>
         TemplateRenderer.Render(NoticeCatalogue.Embedded.Template("family-letter"), new Dictionary<string, string?>
         {
