@@ -39,8 +39,14 @@ public static class LetterPdf
         var heading = new XFont(LetterFontResolver.Family, HeadingSize, XFontStyleEx.Bold, unicode);
         var footer = new XFont(LetterFontResolver.Family, FooterSize, XFontStyleEx.Regular, unicode);
 
+        using var document = new PdfDocument();
+        document.Info.Title = letter.Subject;
+        document.Info.Creator = "ReviewFunctions";
+        document.Internals.Catalog.Language = "en-GB";
+        MissingGlyphs.ReplaceIn(document.RenderEvents);
+
         List<List<TextRun>> pages;
-        using (var measure = XGraphics.CreateMeasureContext(new XSize(PageWidth, PageHeight), XGraphicsUnit.Point, XPageDirection.Downwards))
+        using (var measure = XGraphics.CreateMeasureContext(new XSize(PageWidth, PageHeight), XGraphicsUnit.Point, XPageDirection.Downwards, document.RenderEvents))
         {
             pages = Layout(letter.Blocks, new LetterLineBreaker(measure, body), new LetterLineBreaker(measure, heading));
             if (pages.Count > 1)
@@ -53,10 +59,12 @@ public static class LetterPdf
             }
         }
 
-        using var document = new PdfDocument();
-        document.Info.Title = letter.Subject;
-        document.Info.Creator = "ReviewFunctions";
-        document.Internals.Catalog.Language = "en-GB";
+        Draw(document, pages);
+        return RepeatablePdf.Save(document, Identity(letter, writtenAt), writtenAt);
+    }
+
+    private static void Draw(PdfDocument document, List<List<TextRun>> pages)
+    {
         var grey = new XSolidBrush(XColor.FromArgb(102, 102, 102));
         foreach (var runs in pages)
         {
@@ -69,8 +77,6 @@ public static class LetterPdf
                 graphics.DrawString(run.Text, run.Font, run.Grey ? grey : XBrushes.Black, run.X, run.Baseline);
             }
         }
-
-        return RepeatablePdf.Save(document, Identity(letter, writtenAt), writtenAt);
     }
 
     private static List<List<TextRun>> Layout(IReadOnlyList<RenderedBlock> blocks, LetterLineBreaker body, LetterLineBreaker heading)

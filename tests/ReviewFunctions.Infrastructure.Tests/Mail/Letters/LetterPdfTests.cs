@@ -105,16 +105,28 @@ public sealed partial class LetterPdfTests
     }
 
     [Fact]
-    public async Task A_character_the_font_lacks_leaves_a_gap_and_the_rest_of_the_letter_reads_as_written()
+    public async Task A_character_the_font_lacks_is_marked_as_missing_and_the_rest_of_the_letter_reads_as_written()
     {
         var letter = Render("subject: A review about 漢 (Hàn)\n---\nDear Mr 漢 Wong,\n\nThank you.");
 
         var pdf = LetterPdf.Render(letter, Sent);
 
         var text = await Poppler.TextAsync(pdf);
-        Assert.Contains("Wong,", text, StringComparison.Ordinal);
+        Assert.Contains("Dear Mr \uFFFD Wong,", text, StringComparison.Ordinal);
         Assert.Contains("Thank you.", text, StringComparison.Ordinal);
         Assert.Contains("A review about 漢 (Hàn)", await Poppler.InfoAsync(pdf), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Characters_the_font_lacks_take_the_room_they_print_in_so_lines_stay_inside_the_margin()
+    {
+        var names = string.Join(' ', Enumerable.Range(1, 40).Select(i => $"漢字 {i}"));
+        var pdf = LetterPdf.Render(Render($"subject: s\n---\nThe family's names are {names}."), Sent);
+
+        var boxes = XDocument.Parse(await Poppler.WordBoxesAsync(pdf)).Descendants().Where(e => e.Name.LocalName == "word").ToList();
+
+        Assert.Contains(boxes, w => w.Value == "40.");
+        Assert.All(boxes, w => Assert.True(double.Parse(w.Attribute("xMax")!.Value, CultureInfo.InvariantCulture) <= PageWidth - RightMargin + 0.5, $"'{w.Value}' runs past the margin"));
     }
 
     [Fact]
