@@ -13,9 +13,8 @@ namespace ReviewFunctions.Infrastructure.Mail.Letters;
 /// <remarks>
 /// Left alone, PDFsharp 6.2.4 makes every save different: the trailer's /ID, the six-letter tag of each font subset
 /// and the XMP metadata's DocumentID and InstanceID are new GUIDs, and the creation date is the clock's, written with
-/// the machine's own UTC offset. The first three are set from the identity here. The XMP packet is written only
-/// while saving, so its two GUIDs are replaced in the saved bytes by others of the same length, which leaves every
-/// byte offset in the file as it was; PDFsharp writes that stream uncompressed.
+/// the machine's own UTC offset. The dates, the /ID and the tags are set before saving; the XMP packet, which PDFsharp
+/// writes only while saving, is rewritten in the saved bytes (<see cref="XmpPacket"/>).
 /// </remarks>
 internal static partial class RepeatablePdf
 {
@@ -34,7 +33,7 @@ internal static partial class RepeatablePdf
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
         var bytes = output.ToArray();
-        ReplaceXmpIds(document, bytes, identity);
+        RewriteXmp(document, bytes, identity, writtenAt);
         return bytes;
     }
 
@@ -56,32 +55,19 @@ internal static partial class RepeatablePdf
         }
     }
 
-    private static void ReplaceXmpIds(PdfDocument document, byte[] bytes, byte[] identity)
+    private static void RewriteXmp(PdfDocument document, byte[] bytes, byte[] identity, DateTimeOffset writtenAt)
     {
-        var metadata = document.Internals.Catalog.Elements.GetDictionary("/Metadata")?.Stream?.Value
-            ?? throw new InvalidOperationException("PDFsharp saved no XMP metadata to make repeatable.");
-        var ids = XmpId().Matches(Encoding.UTF8.GetString(metadata));
-        if (ids.Count != 2)
+        var pdfsharps = document.Internals.Catalog.Elements.GetDictionary("/Metadata")?.Stream?.Value
+            ?? throw new InvalidOperationException("PDFsharp saved no XMP metadata to rewrite.");
+        var at = bytes.AsSpan().IndexOf(pdfsharps);
+        if (at < 0 || bytes.AsSpan(at + 1).IndexOf(pdfsharps) >= 0)
         {
-            throw new InvalidOperationException($"PDFsharp's XMP metadata has {ids.Count} GUIDs where DocumentID and InstanceID were expected.");
+            throw new InvalidOperationException("PDFsharp's XMP metadata is not in the saved PDF exactly once, as an uncompressed stream.");
         }
 
-        foreach (Match id in ids)
-        {
-            var repeatable = NameBasedUuid(Derive(identity, id.Groups[1].Value)).ToString();
-            Overwrite(bytes, Encoding.ASCII.GetBytes(id.Groups[2].Value), Encoding.ASCII.GetBytes(repeatable));
-        }
-    }
-
-    private static void Overwrite(byte[] bytes, byte[] from, byte[] to)
-    {
-        var at = bytes.AsSpan().IndexOf(from);
-        if (at < 0 || bytes.AsSpan(at + from.Length).IndexOf(from) >= 0)
-        {
-            throw new InvalidOperationException("The XMP metadata's GUID is not in the saved PDF exactly once.");
-        }
-
-        to.CopyTo(bytes.AsSpan(at));
+        var info = document.Info;
+        var fields = new XmpFields(info.Title, info.Creator, info.Producer, writtenAt, NameBasedUuid(Derive(identity, "DocumentID")), NameBasedUuid(Derive(identity, "InstanceID")));
+        XmpPacket.Write(fields, pdfsharps.Length).CopyTo(bytes, at);
     }
 
     /// <summary>A version 8 UUID (RFC 9562: its bits are the application's own) from the first 16 bytes of a hash.</summary>
@@ -98,7 +84,4 @@ internal static partial class RepeatablePdf
 
     [GeneratedRegex(@"^/[A-Z]{6}\+(.+)$")]
     private static partial Regex SubsetName();
-
-    [GeneratedRegex(@"<xmpMM:(DocumentID|InstanceID)>uuid:([0-9a-fA-F-]{36})<")]
-    private static partial Regex XmpId();
 }

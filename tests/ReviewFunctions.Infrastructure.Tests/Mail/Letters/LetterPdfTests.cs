@@ -15,6 +15,8 @@ public sealed partial class LetterPdfTests
     private const double RightMargin = 64;
 
     private static readonly DateTimeOffset Sent = new(2027, 7, 5, 9, 0, 0, TimeSpan.Zero);
+    private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
+    private static readonly XNamespace Xmp = "http://ns.adobe.com/xap/1.0/";
 
     [Fact]
     public async Task A_family_letter_prints_every_word_of_the_letter_in_order_with_welsh_names_as_written()
@@ -127,6 +129,30 @@ public sealed partial class LetterPdfTests
 
         Assert.Contains(boxes, w => w.Value == "40.");
         Assert.All(boxes, w => Assert.True(double.Parse(w.Attribute("xMax")!.Value, CultureInfo.InvariantCulture) <= PageWidth - RightMargin + 0.5, $"'{w.Value}' runs past the margin"));
+    }
+
+    [Fact]
+    public async Task The_metadata_is_well_formed_and_has_the_subject_as_title_even_with_an_ampersand()
+    {
+        const string Subject = "Review from Bath & North East Somerset <SCP>";
+        var pdf = LetterPdf.Render(Render($"subject: {Subject}\n---\nDear Ann,"), Sent);
+
+        var xmp = XDocument.Parse(await Poppler.MetadataAsync(pdf));
+
+        Assert.Equal(Subject, xmp.Descendants(Dc + "title").Single().Value);
+        Assert.Equal("2027-07-05T09:00:00Z", xmp.Descendants(Xmp + "CreateDate").Single().Value);
+    }
+
+    [Fact]
+    public async Task A_subject_too_full_of_ampersands_for_the_metadata_keeps_its_title_in_the_document_information()
+    {
+        var subject = "Review " + string.Concat(Enumerable.Repeat("& ", 300));
+        var pdf = LetterPdf.Render(Render($"subject: {subject}\n---\nDear Ann,"), Sent);
+
+        var xmp = XDocument.Parse(await Poppler.MetadataAsync(pdf));
+
+        Assert.Empty(xmp.Descendants(Dc + "title"));
+        Assert.Contains("Title:           Review & & &", await Poppler.InfoAsync(pdf), StringComparison.Ordinal);
     }
 
     [Fact]
