@@ -17,6 +17,9 @@ public static class Poppler
 
     public static Task<string> FontsAsync(byte[] pdf) => RunAsync("pdffonts", pdf);
 
+    /// <summary>The XMP metadata packet as stored; poppler does not read it, so it checks nothing in it.</summary>
+    public static Task<string> MetadataAsync(byte[] pdf) => RunAsync("pdfinfo", pdf, "-meta");
+
     private static async Task<string> RunAsync(string tool, byte[] pdf, params string[] options)
     {
         var file = Path.Combine(Path.GetTempPath(), $"rf-letter-{Guid.NewGuid():N}.pdf");

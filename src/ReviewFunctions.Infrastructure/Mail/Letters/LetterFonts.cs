@@ -7,19 +7,19 @@ namespace ReviewFunctions.Infrastructure.Mail.Letters;
 /// </summary>
 internal static class LetterFonts
 {
-    private static readonly Lazy<TrueTypeFont> LoadedRegular = new(() => Load("DejaVuSans"));
-    private static readonly Lazy<TrueTypeFont> LoadedBold = new(() => Load("DejaVuSans-Bold"));
+    // The faces are named after their resources, and named for this assembly because PDFsharp keeps every face it has
+    // loaded in one table for the whole process.
+    public const string RegularFace = "ReviewFunctions.Letters.DejaVuSans";
+    public const string BoldFace = "ReviewFunctions.Letters.DejaVuSans-Bold";
 
-    public static TrueTypeFont Regular => LoadedRegular.Value;
+    public static bool IsShipped(string face) => face is RegularFace or BoldFace;
 
-    public static TrueTypeFont Bold => LoadedBold.Value;
-
-    private static TrueTypeFont Load(string name)
+    public static byte[] Load(string face)
     {
-        using var stream = typeof(LetterFonts).Assembly.GetManifestResourceStream($"ReviewFunctions.Letters.{name}.ttf")
-            ?? throw new InvalidOperationException($"The letter font {name} is missing from the assembly.");
+        using var stream = typeof(LetterFonts).Assembly.GetManifestResourceStream($"{face}.ttf")
+            ?? throw new InvalidOperationException($"The letter font {face} is missing from the assembly.");
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
-        return new TrueTypeFont(name, copy.ToArray());
+        return copy.ToArray();
     }
 }

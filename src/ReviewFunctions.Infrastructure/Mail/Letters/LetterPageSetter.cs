@@ -1,9 +1,11 @@
+using PdfSharp.Drawing;
+
 namespace ReviewFunctions.Infrastructure.Mail.Letters;
 
 /// <summary>A piece of text set at a place on a page: its left edge and baseline in points from the top left.</summary>
-internal sealed record TextRun(string Text, PdfFontResource Font, double Size, double X, double Baseline, bool Grey = false);
+internal sealed record TextRun(string Text, XFont Font, double X, double Baseline, bool Grey = false);
 
-/// <summary>Places lines top to bottom, breaking them at spaces (and inside a word too long for a line) and pages when full.</summary>
+/// <summary>Places lines top to bottom, wrapped to the width given, and starts a new page when one is full.</summary>
 internal sealed class LetterPageSetter
 {
     private readonly double bottom;
@@ -33,56 +35,16 @@ internal sealed class LetterPageSetter
     public void Space(double height) => top += height;
 
     /// <summary>A mark (a bullet) on the baseline of the next line to be set.</summary>
-    public void Mark(string text, PdfFontResource font, double size, double x) => Pages[^1].Add(new TextRun(text, font, size, x, top + size));
+    public void Mark(string text, XFont font, double x) => Pages[^1].Add(new TextRun(text, font, x, top + font.Size));
 
-    public void Set(string text, PdfFontResource font, double size, double x, double width)
+    public void Set(string text, LetterLineBreaker lines, double x, double width)
     {
-        foreach (var line in Wrap(text, font.Font, size, width))
+        var height = lines.Font.Size * lineSpacing;
+        foreach (var line in lines.Wrap(text, width))
         {
-            KeepRoomFor(size * lineSpacing);
-            Pages[^1].Add(new TextRun(line, font, size, x, top + size));
-            top += size * lineSpacing;
+            KeepRoomFor(height);
+            Pages[^1].Add(new TextRun(line, lines.Font, x, top + lines.Font.Size));
+            top += height;
         }
-    }
-
-    private static IEnumerable<string> Wrap(string text, TrueTypeFont font, double size, double width)
-    {
-        var current = "";
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var joined = current.Length == 0 ? word : current + " " + word;
-            if (font.WidthOf(joined, size) <= width)
-            {
-                current = joined;
-                continue;
-            }
-
-            if (current.Length > 0)
-            {
-                yield return current;
-            }
-
-            current = word;
-            while (font.WidthOf(current, size) > width)
-            {
-                var cut = LongestFittingPrefix(current, font, size, width);
-                yield return current[..cut];
-                current = current[cut..];
-            }
-        }
-
-        yield return current;
-    }
-
-    private static int LongestFittingPrefix(string word, TrueTypeFont font, double size, double width)
-    {
-        var cut = 1;
-        while (cut < word.Length && font.WidthOf(word[..(cut + 1)], size) <= width)
-        {
-            cut++;
-        }
-
-        // Never split a surrogate pair: half a character is no character.
-        return char.IsHighSurrogate(word[cut - 1]) && cut < word.Length ? cut + 1 : cut;
     }
 }

@@ -1,6 +1,7 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
 using ReviewFunctions.Domain.Notices;
 
 namespace ReviewFunctions.Infrastructure.Mail.Letters;
@@ -11,8 +12,8 @@ namespace ReviewFunctions.Infrastructure.Mail.Letters;
 /// The same letter written at the same instant gives the same bytes, so keeping it again is seen as a repeat.
 /// </summary>
 /// <remarks>
-/// Written here rather than with a PDF library: the only one this package source holds (PDFsharp 6.5.0) is licensed
-/// AGPL-3.0, which a Board's hosted service cannot take on without deciding to publish its source.
+/// Set with PDFsharp 6.2.4, the last version under the MIT licence: from 6.5.0 on it is AGPL-3.0, which a Board's
+/// hosted service cannot take on without deciding to publish its source.
 /// </remarks>
 public static class LetterPdf
 {
@@ -30,47 +31,55 @@ public static class LetterPdf
     public static byte[] Render(RenderedNotice letter, DateTimeOffset writtenAt)
     {
         ArgumentNullException.ThrowIfNull(letter);
-        var regular = new PdfFontResource("F1", LetterFonts.Regular);
-        var bold = new PdfFontResource("F2", LetterFonts.Bold);
-        var pages = Layout(letter.Blocks, regular, bold);
-        if (pages.Count > 1)
+        LetterFontResolver.EnsureInstalled();
+
+        // Unicode (glyph ids with a ToUnicode map) rather than WinAnsi, so ŵ, ŷ, ’ and – print and copy as written.
+        var unicode = new XPdfFontOptions(PdfFontEncoding.Unicode);
+        var body = new XFont(LetterFontResolver.Family, BodySize, XFontStyleEx.Regular, unicode);
+        var heading = new XFont(LetterFontResolver.Family, HeadingSize, XFontStyleEx.Bold, unicode);
+        var footer = new XFont(LetterFontResolver.Family, FooterSize, XFontStyleEx.Regular, unicode);
+
+        using var document = new PdfDocument();
+        document.Info.Title = letter.Subject;
+        document.Info.Creator = "ReviewFunctions";
+        document.Internals.Catalog.Language = "en-GB";
+        MissingGlyphs.ReplaceIn(document.RenderEvents);
+
+        List<List<TextRun>> pages;
+        using (var measure = XGraphics.CreateMeasureContext(new XSize(PageWidth, PageHeight), XGraphicsUnit.Point, XPageDirection.Downwards, document.RenderEvents))
         {
-            for (var i = 0; i < pages.Count; i++)
+            pages = Layout(letter.Blocks, new LetterLineBreaker(measure, body), new LetterLineBreaker(measure, heading));
+            if (pages.Count > 1)
             {
-                var footer = $"Page {i + 1} of {pages.Count}";
-                pages[i].Add(new TextRun(footer, regular, FooterSize, (PageWidth - regular.Font.WidthOf(footer, FooterSize)) / 2, PageHeight - FooterBaseline, Grey: true));
+                for (var i = 0; i < pages.Count; i++)
+                {
+                    var text = $"Page {i + 1} of {pages.Count}";
+                    pages[i].Add(new TextRun(text, footer, (PageWidth - measure.MeasureString(text, footer).Width) / 2, PageHeight - FooterBaseline, Grey: true));
+                }
             }
         }
 
-        using var pdf = new PdfFile();
-        var catalog = pdf.Reserve();
-        var pageTree = pdf.Reserve();
-        var info = pdf.Reserve();
-        var fonts = new[] { regular, bold }.ToDictionary(f => f, _ => pdf.Reserve());
-        var fontResources = string.Join(' ', fonts.Select(f => $"/{f.Key.Resource} {f.Value} 0 R"));
-
-        var pageObjects = new List<int>();
-        foreach (var page in pages)
-        {
-            var (pageObject, content) = (pdf.Reserve(), pdf.Reserve());
-            pageObjects.Add(pageObject);
-            pdf.Write(pageObject, $"<< /Type /Page /Parent {pageTree} 0 R /MediaBox [0 0 {PdfFile.Number(PageWidth)} {PdfFile.Number(PageHeight)}] /Resources << /Font << {fontResources} >> >> /Contents {content} 0 R >>");
-            pdf.WriteStream(content, Encoding.ASCII.GetBytes(ContentOf(page)));
-        }
-
-        pdf.Write(catalog, $"<< /Type /Catalog /Pages {pageTree} 0 R /Lang (en-GB) >>");
-        pdf.Write(pageTree, $"<< /Type /Pages /Kids [{string.Join(' ', pageObjects.Select(p => $"{p} 0 R"))}] /Count {pageObjects.Count} >>");
-        var date = $"(D:{writtenAt.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture)}Z)";
-        pdf.Write(info, $"<< /Title {PdfFile.TextString(letter.Subject)} /Creator (ReviewFunctions) /CreationDate {date} /ModDate {date} >>");
-        foreach (var (font, number) in fonts)
-        {
-            font.WriteTo(pdf, number);
-        }
-
-        return pdf.Finish(catalog, info, DocumentId(letter, writtenAt));
+        Draw(document, pages);
+        return RepeatablePdf.Save(document, Identity(letter, writtenAt), writtenAt);
     }
 
-    private static List<List<TextRun>> Layout(IReadOnlyList<RenderedBlock> blocks, PdfFontResource regular, PdfFontResource bold)
+    private static void Draw(PdfDocument document, List<List<TextRun>> pages)
+    {
+        var grey = new XSolidBrush(XColor.FromArgb(102, 102, 102));
+        foreach (var runs in pages)
+        {
+            var page = document.AddPage();
+            page.Width = XUnit.FromPoint(PageWidth);
+            page.Height = XUnit.FromPoint(PageHeight);
+            using var graphics = XGraphics.FromPdfPage(page);
+            foreach (var run in runs)
+            {
+                graphics.DrawString(run.Text, run.Font, run.Grey ? grey : XBrushes.Black, run.X, run.Baseline);
+            }
+        }
+    }
+
+    private static List<List<TextRun>> Layout(IReadOnlyList<RenderedBlock> blocks, LetterLineBreaker body, LetterLineBreaker heading)
     {
         var setter = new LetterPageSetter(PageHeight, Margin, LineSpacing);
         var width = PageWidth - (2 * Margin);
@@ -81,21 +90,21 @@ public static class LetterPdf
                 case BlockKind.Heading:
                     // A heading alone at the foot of a page reads as if its section were missing.
                     setter.KeepRoomFor((HeadingSize + (2 * BodySize)) * LineSpacing);
-                    setter.Set(block.Lines[0], bold, HeadingSize, Margin, width);
+                    setter.Set(block.Lines[0], heading, Margin, width);
                     break;
                 case BlockKind.List:
                     foreach (var item in block.Lines)
                     {
                         setter.KeepRoomFor(BodySize * LineSpacing);
-                        setter.Mark(Bullet, regular, BodySize, Margin + 4);
-                        setter.Set(item, regular, BodySize, Margin + ListIndent, width - ListIndent);
+                        setter.Mark(Bullet, body.Font, Margin + 4);
+                        setter.Set(item, body, Margin + ListIndent, width - ListIndent);
                     }
 
                     break;
                 default:
                     foreach (var line in block.Lines)
                     {
-                        setter.Set(line, regular, BodySize, Margin, width);
+                        setter.Set(line, body, Margin, width);
                     }
 
                     break;
@@ -107,25 +116,10 @@ public static class LetterPdf
         return setter.Pages;
     }
 
-    private static string ContentOf(List<TextRun> page)
-    {
-        var content = new StringBuilder();
-        foreach (var run in page)
-        {
-            content.Append("BT ")
-                .Append(run.Grey ? "0.4 g " : "0 g ")
-                .Append('/').Append(run.Font.Resource).Append(' ').Append(PdfFile.Number(run.Size)).Append(" Tf ")
-                .Append("1 0 0 1 ").Append(PdfFile.Number(run.X)).Append(' ').Append(PdfFile.Number(PageHeight - run.Baseline)).Append(" Tm ")
-                .Append('<').Append(run.Font.Glyphs(run.Text)).Append("> Tj ET\n");
-        }
-
-        return content.ToString();
-    }
-
-    private static string DocumentId(RenderedNotice letter, DateTimeOffset writtenAt)
+    /// <summary>What the file's identifiers are made from: the letter, every word of it, and the instant it was written.</summary>
+    private static byte[] Identity(RenderedNotice letter, DateTimeOffset writtenAt)
     {
         var words = string.Join('\u001f', letter.Blocks.SelectMany(b => b.Lines.Prepend(b.Kind.ToString())));
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{letter.Subject}\u001e{writtenAt.UtcTicks}\u001e{words}"));
-        return Convert.ToHexString(hash, 0, 16);
+        return SHA256.HashData(Encoding.UTF8.GetBytes($"{letter.Subject}\u001e{writtenAt.UtcTicks}\u001e{words}"));
     }
 }

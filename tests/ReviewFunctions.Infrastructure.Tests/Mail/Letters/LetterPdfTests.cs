@@ -15,6 +15,8 @@ public sealed partial class LetterPdfTests
     private const double RightMargin = 64;
 
     private static readonly DateTimeOffset Sent = new(2027, 7, 5, 9, 0, 0, TimeSpan.Zero);
+    private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
+    private static readonly XNamespace Xmp = "http://ns.adobe.com/xap/1.0/";
 
     [Fact]
     public async Task A_family_letter_prints_every_word_of_the_letter_in_order_with_welsh_names_as_written()
@@ -38,7 +40,8 @@ public sealed partial class LetterPdfTests
 
         Assert.Contains("• the months before the incident", text, StringComparison.Ordinal);
         Assert.Contains("• how agencies shared information", text, StringComparison.Ordinal);
-        Assert.Contains("+DejaVuSans-Bold", await Poppler.FontsAsync(pdf), StringComparison.Ordinal);
+        // PDFsharp names a bold face as Word does: the family, then ",Bold".
+        Assert.Matches(@"\+DejaVu Sans,Bold\s", await Poppler.FontsAsync(pdf));
     }
 
     [Fact]
@@ -104,16 +107,52 @@ public sealed partial class LetterPdfTests
     }
 
     [Fact]
-    public async Task A_character_the_font_lacks_leaves_a_gap_and_the_rest_of_the_letter_reads_as_written()
+    public async Task A_character_the_font_lacks_is_marked_as_missing_and_the_rest_of_the_letter_reads_as_written()
     {
         var letter = Render("subject: A review about 漢 (Hàn)\n---\nDear Mr 漢 Wong,\n\nThank you.");
 
         var pdf = LetterPdf.Render(letter, Sent);
 
         var text = await Poppler.TextAsync(pdf);
-        Assert.Contains("Wong,", text, StringComparison.Ordinal);
+        Assert.Contains("Dear Mr \uFFFD Wong,", text, StringComparison.Ordinal);
         Assert.Contains("Thank you.", text, StringComparison.Ordinal);
         Assert.Contains("A review about 漢 (Hàn)", await Poppler.InfoAsync(pdf), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Characters_the_font_lacks_take_the_room_they_print_in_so_lines_stay_inside_the_margin()
+    {
+        var names = string.Join(' ', Enumerable.Range(1, 40).Select(i => $"漢字 {i}"));
+        var pdf = LetterPdf.Render(Render($"subject: s\n---\nThe family's names are {names}."), Sent);
+
+        var boxes = XDocument.Parse(await Poppler.WordBoxesAsync(pdf)).Descendants().Where(e => e.Name.LocalName == "word").ToList();
+
+        Assert.Contains(boxes, w => w.Value == "40.");
+        Assert.All(boxes, w => Assert.True(double.Parse(w.Attribute("xMax")!.Value, CultureInfo.InvariantCulture) <= PageWidth - RightMargin + 0.5, $"'{w.Value}' runs past the margin"));
+    }
+
+    [Fact]
+    public async Task The_metadata_is_well_formed_and_has_the_subject_as_title_even_with_an_ampersand()
+    {
+        const string Subject = "Review from Bath & North East Somerset <SCP>";
+        var pdf = LetterPdf.Render(Render($"subject: {Subject}\n---\nDear Ann,"), Sent);
+
+        var xmp = XDocument.Parse(await Poppler.MetadataAsync(pdf));
+
+        Assert.Equal(Subject, xmp.Descendants(Dc + "title").Single().Value);
+        Assert.Equal("2027-07-05T09:00:00Z", xmp.Descendants(Xmp + "CreateDate").Single().Value);
+    }
+
+    [Fact]
+    public async Task A_subject_too_full_of_ampersands_for_the_metadata_keeps_its_title_in_the_document_information()
+    {
+        var subject = "Review " + string.Concat(Enumerable.Repeat("& ", 300));
+        var pdf = LetterPdf.Render(Render($"subject: {subject}\n---\nDear Ann,"), Sent);
+
+        var xmp = XDocument.Parse(await Poppler.MetadataAsync(pdf));
+
+        Assert.Empty(xmp.Descendants(Dc + "title"));
+        Assert.Contains("Title:           Review & & &", await Poppler.InfoAsync(pdf), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -124,6 +163,19 @@ public sealed partial class LetterPdfTests
         Assert.Equal(LetterPdf.Render(letter, Sent), LetterPdf.Render(FamilyLetter("Ann Smith", "Leah"), Sent));
         Assert.NotEqual(LetterPdf.Render(letter, Sent), LetterPdf.Render(letter, Sent.AddMinutes(1)));
         Assert.NotEqual(LetterPdf.Render(letter, Sent), LetterPdf.Render(FamilyLetter("Anne Smith", "Leah"), Sent));
+    }
+
+    [Fact]
+    public void Letters_set_on_many_threads_at_once_are_the_bytes_each_gives_alone()
+    {
+        // PDFsharp's fonts are process-wide; letters of one review's notices are kept at the same time.
+        var letters = Enumerable.Range(1, 24).Select(i => FamilyLetter($"Person {i} ap Rhŷs", "Siôn")).ToList();
+
+        var together = new byte[letters.Count][];
+        Parallel.For(0, letters.Count, i => together[i] = LetterPdf.Render(letters[i], Sent));
+        var alone = letters.Select(l => LetterPdf.Render(l, Sent));
+
+        Assert.Equal(alone, together);
     }
 
     private static RenderedNotice FamilyLetter(string addressee, string child) =>
