@@ -9,13 +9,13 @@ namespace ReviewFunctions.Local.Tests.EndToEnd;
 /// </summary>
 public sealed class LocalHostEndToEndTests
 {
-    /// <summary>The shared sample referral, as the intake tests keep a copy of it in the repository.</summary>
-    private static readonly string SampleReferral = Path.Combine(RepositoryRoot.Find(), "tests", "ReviewFunctions.Infrastructure.Tests", "Intake", "Samples", "ref-a.email.json");
+    /// <summary>The sample referral the README posts too.</summary>
+    private static readonly string SampleReferral = Path.Combine(RepositoryRoot.Find(), "samples", "referrals", "ref-a.email.json");
 
     [Fact]
     public async Task A_referral_runs_through_the_scr_timetable_and_survives_a_restart_without_losing_or_repeating_mail()
     {
-        Assert.True(File.Exists(SampleReferral), $"The shared sample referral is missing: {SampleReferral}");
+        Assert.True(File.Exists(SampleReferral), $"The sample referral is missing: {SampleReferral}");
         var data = Directory.CreateTempSubdirectory("rf-e2e-");
         try
         {
