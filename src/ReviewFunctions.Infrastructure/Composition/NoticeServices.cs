@@ -26,7 +26,7 @@ public static class NoticeServices
         services.AddSingleton(_ => NoticeSettingsLoader.Catalogue(setting));
         services.AddSingleton(p => new NoticeComposer(p.GetRequiredService<ReviewEngine>(), p.GetRequiredService<NoticeCatalogue>(), p.GetRequiredService<NoticeSettings>()));
         services.AddSingleton(mail);
-        services.AddSingleton(p => MailStorage.Create(storage, new StorageOptions { TimeProvider = p.GetRequiredService<TimeProvider>() }));
+        services.AddSingleton(p => MailStorage.Create(storage));
         services.AddSingleton(p => new NoticeDispatcher(
             p.GetRequiredService<ReviewEngine>(),
             p.GetRequiredService<NoticeComposer>(),
@@ -48,7 +48,7 @@ public static class NoticeServices
     public static IntakePipeline Intake(IServiceProvider services, Func<string, string?> setting, StorageConnection storage, IReviewStarter starter, IIntakeReplies replies) =>
         IntakePipeline.Create(
             storage,
-            new StorageOptions { TimeProvider = services.GetRequiredService<TimeProvider>() },
+            new StorageOptions(),
             new IntakeOptions
             {
                 Nation = BoardNation(setting),

@@ -16,7 +16,7 @@ public static class ReviewServices
         services.AddSingleton(_ => ProcedureCatalogue.Embedded);
         services.AddSingleton(_ => UkCalendar.Default);
         services.AddSingleton(p => new ReviewEngine(p.GetRequiredService<ProcedureCatalogue>(), p.GetRequiredService<UkCalendar>()));
-        services.AddSingleton(p => ReviewStorage.Create(storage, storageOptions ?? new StorageOptions { TimeProvider = p.GetRequiredService<TimeProvider>() }));
+        services.AddSingleton(p => ReviewStorage.Create(storage, storageOptions ?? new StorageOptions()));
         services.AddSingleton(p => p.GetRequiredService<ReviewStorage>().Events);
         services.AddSingleton(p => p.GetRequiredService<ReviewStorage>().Index);
         services.AddSingleton(p => p.GetRequiredService<ReviewStorage>().Documents);

@@ -2,7 +2,7 @@ namespace ReviewFunctions.Infrastructure.Storage;
 
 /// <summary>
 /// The storage adapters for one account: review events and index in Table storage, documents in Blob storage.
-/// Create once per process; each service shares one HTTP pipeline.
+/// Create once per process: the SDK clients it holds are meant to live that long.
 /// </summary>
 public sealed class ReviewStorage
 {
@@ -27,11 +27,10 @@ public sealed class ReviewStorage
         var indexTable = TableNames.Validate(options.IndexTable, nameof(StorageOptions.IndexTable));
         var container = ContainerNames.Validate(options.DocumentsContainer, nameof(StorageOptions.DocumentsContainer));
 
-        var tablePipeline = StoragePipelineFactory.Create(StorageService.Table, connection, options);
-        var blobPipeline = StoragePipelineFactory.Create(StorageService.Blob, connection, options);
+        var tables = StorageClients.Tables(connection, options);
         return new ReviewStorage(
-            new TableReviewEventStore(new TableClient(tablePipeline, connection.TableEndpoint, eventsTable)),
-            new TableReviewIndex(new TableClient(tablePipeline, connection.TableEndpoint, indexTable)),
-            new BlobReviewDocumentStore(new BlobClient(blobPipeline, connection.BlobEndpoint, container)));
+            new TableReviewEventStore(StorageClients.Table(tables, eventsTable)),
+            new TableReviewIndex(StorageClients.Table(tables, indexTable)),
+            new BlobReviewDocumentStore(StorageClients.Container(StorageClients.Blobs(connection, options), container)));
     }
 }

@@ -14,7 +14,7 @@ public sealed class SettingsTests
             ("AzureWebJobsStorage", "UseDevelopmentStorage=true"),
             ("AzureWebJobsStorage__accountName", "reviewsprod")));
 
-        Assert.Equal(StorageAuthMode.SharedKey, connection.AuthMode);
+        Assert.Equal(StorageAuthMode.ConnectionString, connection.AuthMode);
     }
 
     [Fact]

@@ -247,13 +247,16 @@ public sealed class IntakePipelineTests(AzuriteFixture azurite)
     [Fact]
     public async Task Storage_that_cannot_be_reached_means_try_later_not_an_exception()
     {
-        var storage = TestStorage.Options(new RecordingDelay(), maxRetries: 0);
+        // One retry, so every try failing without an answer reaches intake the way the SDK reports it.
+        var storage = TestStorage.Options(maxRetries: 1);
         var unreachable = Storage.StorageConnection.FromConnectionString(azurite.ConnectionString(tableEndpoint: new Uri("http://127.0.0.1:1/devstoreaccount1"), blobEndpoint: new Uri("http://127.0.0.1:1/devstoreaccount1")));
-        var pipeline = IntakePipeline.Create(unreachable, storage, new IntakeOptions { Nation = Nation.England }, new RecordingStarter(), new RecordingReplies(), new RecordingLogger<IntakePipeline>());
+        var log = new RecordingLogger<IntakePipeline>();
+        var pipeline = IntakePipeline.Create(unreachable, storage, new IntakeOptions { Nation = Nation.England }, new RecordingStarter(), new RecordingReplies(), log);
 
         var outcome = await pipeline.ReceiveAsync(Samples.Bytes("ref-a.email.json"), default);
 
         Assert.Equal(IntakeResult.TryLater, outcome.Result);
+        Assert.Equal("Warning: Intake could not use storage (HTTP 0, NoResponse); the message will be received again", Assert.Single(log.Lines));
         Assert.Equal(503, IntakeHttp.ToResponse(outcome).Status);
         Assert.Equal("30", IntakeHttp.ToResponse(outcome).Headers["Retry-After"]);
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -6,7 +7,9 @@ namespace ReviewFunctions.Infrastructure.Tests.Support;
 
 /// <summary>
 /// A loopback HTTP proxy in front of one Azurite service that answers the next N requests with an injected failure
-/// (e.g. 503 with Retry-After) and forwards everything else untouched, so request signatures still verify.
+/// (e.g. 503 with Retry-After) and forwards everything else untouched, so request signatures still verify. It notes
+/// when each request arrived, so a test can see how long the client waited between tries, and can damage a body on
+/// its way through, as a faulty network would.
 /// </summary>
 internal sealed class FaultProxy : IAsyncDisposable
 {
@@ -16,7 +19,9 @@ internal sealed class FaultProxy : IAsyncDisposable
     };
 
     private readonly ConcurrentQueue<Fault> _faults = new();
-    private readonly ConcurrentQueue<string> _requests = new();
+    private readonly ConcurrentQueue<ProxiedRequest> _requests = new();
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly ConcurrentQueue<bool> _damages = new();
     private readonly HttpClient _upstream = new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
     private readonly Uri _target;
     private LoopbackServer? _app;
@@ -25,8 +30,11 @@ internal sealed class FaultProxy : IAsyncDisposable
 
     public Uri Address { get; private set; } = null!;
 
+    /// <summary>Each request seen, in order, faulted or forwarded.</summary>
+    public IReadOnlyList<ProxiedRequest> Seen => [.. _requests];
+
     /// <summary>"METHOD status" for each request seen, in order, faulted or forwarded.</summary>
-    public IReadOnlyList<string> Requests => [.. _requests];
+    public IReadOnlyList<string> Requests => [.. _requests.Select(r => $"{r.Method} {r.Status}")];
 
     public static async Task<FaultProxy> StartAsync(Uri target)
     {
@@ -44,6 +52,9 @@ internal sealed class FaultProxy : IAsyncDisposable
         }
     }
 
+    /// <summary>Flips a bit in the next request body forwarded, leaving its headers (Content-MD5 among them) as sent.</summary>
+    public void DamageNextBody() => _damages.Enqueue(true);
+
     public async ValueTask DisposeAsync()
     {
         if (_app is not null)
@@ -56,9 +67,13 @@ internal sealed class FaultProxy : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        var arrived = _clock.Elapsed;
+        using var body = new MemoryStream();
+        await context.Request.Body.CopyToAsync(body);
+        var contentMd5 = context.Request.Headers["Content-MD5"].FirstOrDefault();
         if (_faults.TryDequeue(out var fault))
         {
-            _requests.Enqueue($"{context.Request.Method} {fault.Status}");
+            _requests.Enqueue(new ProxiedRequest(context.Request.Method, fault.Status, arrived, body.Length, contentMd5));
             context.Response.StatusCode = fault.Status;
             context.Response.Headers["x-ms-error-code"] = fault.ErrorCode;
             foreach (var (name, value) in fault.Headers)
@@ -66,18 +81,27 @@ internal sealed class FaultProxy : IAsyncDisposable
                 context.Response.Headers[name] = value;
             }
 
-            await context.Response.WriteAsync($"<?xml version=\"1.0\" encoding=\"utf-8\"?><Error><Code>{fault.ErrorCode}</Code></Error>");
+            // Each service answers errors in its own format: Table in OData JSON (what its SDK reads), Blob in XML.
+            var json = context.Request.Headers.Accept.ToString().Contains("json", StringComparison.OrdinalIgnoreCase);
+            context.Response.ContentType = json ? "application/json;odata=minimalmetadata;charset=utf-8" : "application/xml";
+            await context.Response.WriteAsync(json
+                ? $"{{\"odata.error\":{{\"code\":\"{fault.ErrorCode}\",\"message\":{{\"lang\":\"en-US\",\"value\":\"Injected.\"}}}}}}"
+                : $"<?xml version=\"1.0\" encoding=\"utf-8\"?><Error><Code>{fault.ErrorCode}</Code></Error>");
             return;
         }
 
         // The raw target keeps the path's encoding byte for byte, which the Shared Key signature covers.
         var rawTarget = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
         using var request = new HttpRequestMessage(new HttpMethod(context.Request.Method), new Uri(_target, rawTarget));
-        using var body = new MemoryStream();
-        await context.Request.Body.CopyToAsync(body);
         if (body.Length > 0 || context.Request.ContentLength is not null)
         {
-            request.Content = new ByteArrayContent(body.ToArray());
+            var bytes = body.ToArray();
+            if (bytes.Length > 0 && _damages.TryDequeue(out _))
+            {
+                bytes[^1] ^= 1;
+            }
+
+            request.Content = new ByteArrayContent(bytes);
         }
 
         foreach (var (name, values) in context.Request.Headers)
@@ -94,7 +118,7 @@ internal sealed class FaultProxy : IAsyncDisposable
         }
 
         using var response = await _upstream.SendAsync(request, context.RequestAborted);
-        _requests.Enqueue($"{context.Request.Method} {(int)response.StatusCode}");
+        _requests.Enqueue(new ProxiedRequest(context.Request.Method, (int)response.StatusCode, arrived, body.Length, contentMd5));
         context.Response.StatusCode = (int)response.StatusCode;
         foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
         {

@@ -45,7 +45,6 @@ public sealed partial class DashboardHost : IAsyncDisposable
                 EventsTable = prefix + "Events",
                 IndexTable = prefix + "Index",
                 DocumentsContainer = prefix.ToLowerInvariant() + "-docs",
-                TimeProvider = clock,
             },
             services => services.AddSingleton<IReviewCommandRunner>(_ => new RecordingRunner(clock)));
         await app.StartAsync();

@@ -26,7 +26,6 @@ public sealed class LocalReviewRunnerTests(LocalAzurite azurite)
             EventsTable = tablePrefix + "Events",
             IndexTable = tablePrefix + "Index",
             DocumentsContainer = tablePrefix.ToLowerInvariant() + "-docs",
-            TimeProvider = clock,
         }, services => services.AddSingleton<IReviewCommandRunner>(p => new RecordingRunner(clock)));
         return new Host(app, app.Services.GetRequiredService<LocalReviewRunner>(), app.Services.GetRequiredService<ReviewApi>(), (RecordingRunner)app.Services.GetRequiredService<IReviewCommandRunner>(), clock);
     }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Azure;
+using Azure.Data.Tables;
 using ReviewFunctions.Infrastructure.Storage;
 
 namespace ReviewFunctions.Infrastructure.Intake;
@@ -15,12 +17,15 @@ namespace ReviewFunctions.Infrastructure.Intake;
 /// whose holder stops answering may be taken over once its lease runs out.
 /// </para>
 /// </summary>
-internal sealed class IntakeLedger(TableClient table, IntakeOptions options)
+internal sealed class IntakeLedger(CreatedOnFirstUse<TableClient> register, IntakeOptions options)
 {
     private const string CounterRow = "counter";
     private const string MessagePartition = "message";
     private const string QuarantinePartition = "quarantine";
     private const string MailboxPartition = "mailbox";
+
+    // Read, change and replace is tried this often before a row that keeps changing is left for a later delivery.
+    private const int UpdateAttempts = 10;
 
     private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(25);
     private static readonly TimeSpan LongestPoll = TimeSpan.FromMilliseconds(500);
@@ -35,37 +40,31 @@ internal sealed class IntakeLedger(TableClient table, IntakeOptions options)
     /// <summary>The reference a message was already given, if it has been seen before.</summary>
     public async Task<string?> MessageReferenceAsync(string messageKey, CancellationToken ct)
     {
-        await table.EnsureExistsAsync(ct).ConfigureAwait(false);
-        var row = await table.GetAsync(MessagePartition, messageKey, "read intake message", ct).ConfigureAwait(false);
-        return row?.GetString("Reference");
+        var table = await register.GetAsync(ct).ConfigureAwait(false);
+        return (await table.FindAsync(MessagePartition, messageKey, ct).ConfigureAwait(false))?.GetString("Reference");
     }
 
     /// <summary>Notes the message before anything is allocated for it, so a repeat is recognised whatever happens next.</summary>
     public async Task RecordMessageAsync(string messageKey, string formKey, DateTimeOffset receivedAt, CancellationToken ct)
     {
-        var row = new TableEntity(MessagePartition, messageKey).Set("Form", formKey).Set("ReceivedAt", receivedAt);
-        try
-        {
-            await table.WriteAsync(row, TableWrite.Insert, null, "record intake message", ct).ConfigureAwait(false);
-        }
-        catch (StorageRequestException e) when (e.Status == 409)
-        {
-            // Seen before: the first record stands.
-        }
+        var table = await register.GetAsync(ct).ConfigureAwait(false);
+
+        // Seen before: the first record stands.
+        await table.TryAddAsync(new TableEntity(MessagePartition, messageKey) { ["Form"] = formKey, ["ReceivedAt"] = receivedAt }, ct).ConfigureAwait(false);
     }
 
     public Task SetMessageReferenceAsync(string messageKey, string reference, CancellationToken ct) =>
-        UpdateAsync(MessagePartition, messageKey, row => row.GetString("Reference") == reference ? null : Copy(row).Set("Reference", reference), "record message reference", ct);
+        UpdateAsync(MessagePartition, messageKey, row => row.GetString("Reference") == reference ? null : With(row, "Reference", reference), ct);
 
     /// <summary>True the first time it is called for a message: only then does the sender get a reply.</summary>
     public async Task<bool> FirstReplyAsync(string partition, string messageKey, CancellationToken ct)
     {
-        var row = await table.GetAsync(partition, messageKey, "read reply state", ct).ConfigureAwait(false);
-        return row?.GetDateTime("RepliedAt") is null;
+        var table = await register.GetAsync(ct).ConfigureAwait(false);
+        return (await table.FindAsync(partition, messageKey, ct).ConfigureAwait(false))?.GetDateTimeOffset("RepliedAt") is null;
     }
 
     public Task MarkRepliedAsync(string partition, string messageKey, CancellationToken ct) =>
-        UpdateAsync(partition, messageKey, row => row.GetDateTime("RepliedAt") is null ? Copy(row).Set("RepliedAt", _time.GetUtcNow()) : null, "record reply", ct);
+        UpdateAsync(partition, messageKey, row => row.GetDateTimeOffset("RepliedAt") is null ? With(row, "RepliedAt", _time.GetUtcNow()) : null, ct);
 
     public static string MessageRows => MessagePartition;
 
@@ -74,35 +73,32 @@ internal sealed class IntakeLedger(TableClient table, IntakeOptions options)
     /// <summary>Keeps a record of a message that could not be accepted: when, how many problems, in which fields (never their values).</summary>
     public async Task RecordQuarantineAsync(string messageKey, DateTimeOffset receivedAt, IReadOnlyList<IntakeProblem> problems, string document, CancellationToken ct)
     {
-        await table.EnsureExistsAsync(ct).ConfigureAwait(false);
+        var table = await register.GetAsync(ct).ConfigureAwait(false);
         var fields = string.Join(',', problems.Select(p => p.Field).Distinct(StringComparer.Ordinal));
         var row = new TableEntity(QuarantinePartition, messageKey)
-            .Set("ReceivedAt", receivedAt)
-            .Set("QuarantinedAt", _time.GetUtcNow())
-            .Set("Problems", problems.Count)
-            .Set("Fields", fields.Length > 1000 ? fields[..1000] : fields)
-            .Set("Document", document);
-        try
         {
-            await table.WriteAsync(row, TableWrite.Insert, null, "record quarantine", ct).ConfigureAwait(false);
-        }
-        catch (StorageRequestException e) when (e.Status == 409)
-        {
-            // The same message quarantined again: keep the first record and its reply state.
-        }
+            ["ReceivedAt"] = receivedAt,
+            ["QuarantinedAt"] = _time.GetUtcNow(),
+            ["Problems"] = problems.Count,
+            ["Fields"] = fields.Length > 1000 ? fields[..1000] : fields,
+            ["Document"] = document,
+        };
+
+        // The same message quarantined again: keep the first record and its reply state.
+        await table.TryAddAsync(row, ct).ConfigureAwait(false);
     }
 
     public async Task<string?> DeltaLinkAsync(string mailboxKey, CancellationToken ct)
     {
-        await table.EnsureExistsAsync(ct).ConfigureAwait(false);
-        return (await table.GetAsync(MailboxPartition, mailboxKey, "read delta link", ct).ConfigureAwait(false))?.GetString("DeltaLink");
+        var table = await register.GetAsync(ct).ConfigureAwait(false);
+        return (await table.FindAsync(MailboxPartition, mailboxKey, ct).ConfigureAwait(false))?.GetString("DeltaLink");
     }
 
     public async Task SaveDeltaLinkAsync(string mailboxKey, string deltaLink, CancellationToken ct)
     {
-        await table.EnsureExistsAsync(ct).ConfigureAwait(false);
-        var row = new TableEntity(MailboxPartition, mailboxKey).Set("DeltaLink", deltaLink).Set("SavedAt", _time.GetUtcNow());
-        await table.WriteAsync(row, TableWrite.Upsert, null, "save delta link", ct).ConfigureAwait(false);
+        var table = await register.GetAsync(ct).ConfigureAwait(false);
+        var row = new TableEntity(MailboxPartition, mailboxKey) { ["DeltaLink"] = deltaLink, ["SavedAt"] = _time.GetUtcNow() };
+        await table.UpsertEntityAsync(row, TableUpdateMode.Replace, ct).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -112,7 +108,7 @@ internal sealed class IntakeLedger(TableClient table, IntakeOptions options)
     /// </summary>
     public async Task<Reservation?> ReserveAsync(int year, string formKey, DateTimeOffset receivedAt, CancellationToken ct)
     {
-        await table.EnsureExistsAsync(ct).ConfigureAwait(false);
+        var table = await register.GetAsync(ct).ConfigureAwait(false);
         var partition = Partition(year);
         var row = "form-" + formKey;
         var claimId = Guid.NewGuid().ToString("N");
@@ -121,27 +117,27 @@ internal sealed class IntakeLedger(TableClient table, IntakeOptions options)
         while (true)
         {
             ct.ThrowIfCancellationRequested();
-            if (await RecentInPreviousYearAsync(year, row, receivedAt, ct).ConfigureAwait(false) is { } earlier)
+            if (await RecentInPreviousYearAsync(table, year, row, receivedAt, ct).ConfigureAwait(false) is { } earlier)
             {
                 return earlier;
             }
 
-            var existing = await table.GetAsync(partition, row, "read referral claim", ct).ConfigureAwait(false);
-            string? claimEtag;
+            var existing = await table.FindAsync(partition, row, ct).ConfigureAwait(false);
+            ETag? claimEtag;
             if (existing is null)
             {
-                claimEtag = await TryWriteAsync(Claim(partition, row, claimId, receivedAt), TableWrite.Insert, null, ct).ConfigureAwait(false);
+                claimEtag = await table.TryAddAsync(Claim(partition, row, claimId, receivedAt), ct).ConfigureAwait(false);
             }
             else if (existing.GetString("Reference") is { } reference && Within(existing, receivedAt))
             {
                 var started = existing.GetString("State") == "started";
-                var held = !started && existing.GetDateTime("LeaseUntil") > _time.GetUtcNow();
+                var held = !started && existing.GetDateTimeOffset("LeaseUntil") > _time.GetUtcNow();
                 return new Reservation(reference, Allocated: false, started, held);
             }
-            else if (existing.GetString("Reference") is not null || existing.GetDateTime("LeaseUntil") <= _time.GetUtcNow())
+            else if (existing.GetString("Reference") is not null || existing.GetDateTimeOffset("LeaseUntil") <= _time.GetUtcNow())
             {
                 // An older referral of the same form (a new one, after the window), or a claim whose holder stopped.
-                claimEtag = await TryWriteAsync(Claim(partition, row, claimId, receivedAt), TableWrite.Replace, existing.ETag, ct).ConfigureAwait(false);
+                claimEtag = await TryReplaceAsync(table, Claim(partition, row, claimId, receivedAt), existing.ETag, ct).ConfigureAwait(false);
             }
             else if (_time.GetUtcNow() < waitUntil)
             {
@@ -154,7 +150,7 @@ internal sealed class IntakeLedger(TableClient table, IntakeOptions options)
                 return null;
             }
 
-            if (claimEtag is not null && await AllocateAsync(year, partition, row, claimId, receivedAt, claimEtag, ct).ConfigureAwait(false) is { } allocated)
+            if (claimEtag is { } claimed && await AllocateAsync(table, year, partition, row, claimId, receivedAt, claimed, ct).ConfigureAwait(false) is { } allocated)
             {
                 return allocated;
             }
@@ -167,54 +163,59 @@ internal sealed class IntakeLedger(TableClient table, IntakeOptions options)
     /// </summary>
     public async Task<Reservation> ExistingAsync(int year, string formKey, string reference, CancellationToken ct)
     {
-        var row = await table.GetAsync(Partition(year), "form-" + formKey, "read referral claim", ct).ConfigureAwait(false);
+        var table = await register.GetAsync(ct).ConfigureAwait(false);
+        var row = await table.FindAsync(Partition(year), "form-" + formKey, ct).ConfigureAwait(false);
         if (row?.GetString("Reference") != reference)
         {
             return new Reservation(reference, Allocated: false, Started: true, HeldByOther: false);
         }
 
         var started = row.GetString("State") == "started";
-        return new Reservation(reference, Allocated: false, started, !started && row.GetDateTime("LeaseUntil") > _time.GetUtcNow());
+        return new Reservation(reference, Allocated: false, started, !started && row.GetDateTimeOffset("LeaseUntil") > _time.GetUtcNow());
     }
 
     public Task MarkStartedAsync(string reference, int year, string formKey, CancellationToken ct) =>
-        UpdateAsync(Partition(year), "form-" + formKey, row => row.GetString("Reference") == reference && row.GetString("State") != "started" ? Copy(row).Set("State", "started") : null, "record review started", ct);
+        UpdateAsync(Partition(year), "form-" + formKey, row => row.GetString("Reference") == reference && row.GetString("State") != "started" ? With(row, "State", "started") : null, ct);
 
     /// <summary>Takes the next number for the claimed form; null if the claim was lost to a delivery that took it over.</summary>
-    private async Task<Reservation?> AllocateAsync(int year, string partition, string row, string claimId, DateTimeOffset receivedAt, string claimEtag, CancellationToken ct)
+    private async Task<Reservation?> AllocateAsync(TableClient table, int year, string partition, string row, string claimId, DateTimeOffset receivedAt, ETag claimEtag, CancellationToken ct)
     {
         while (true)
         {
-            var counter = await table.GetAsync(partition, CounterRow, "read reference counter", ct).ConfigureAwait(false);
+            var counter = await table.FindAsync(partition, CounterRow, ct).ConfigureAwait(false);
             if (counter is null)
             {
-                await TryWriteAsync(new TableEntity(partition, CounterRow).Set("Last", 0), TableWrite.Insert, null, ct).ConfigureAwait(false);
+                await table.TryAddAsync(new TableEntity(partition, CounterRow) { ["Last"] = 0 }, ct).ConfigureAwait(false);
                 continue;
             }
 
             var number = (counter.GetInt32("Last") ?? 0) + 1;
             var reference = Reference(year, number);
-            var batch = new TableBatch(table.Table, partition);
-            batch.AddReplace(new TableEntity(partition, CounterRow).Set("Last", number), counter.ETag!);
-            batch.AddReplace(
-                Claim(partition, row, claimId, receivedAt).Set("Reference", reference).Set("Number", number).Set("State", "allocated"),
-                claimEtag);
-            var (body, contentType) = batch.Build(table.Endpoint);
-            var outcome = await table.SubmitAsync(body, contentType, "allocate reference", ct).ConfigureAwait(false);
-            if (outcome.Succeeded)
+            var claim = Claim(partition, row, claimId, receivedAt);
+            claim["Reference"] = reference;
+            claim["Number"] = number;
+            claim["State"] = "allocated";
+            var group = new EntityGroup(partition);
+            group.Replace(new TableEntity(partition, CounterRow) { ["Last"] = number }, counter.ETag);
+            group.Replace(claim, claimEtag);
+            try
             {
+                await table.SubmitTransactionAsync(group.Actions, ct).ConfigureAwait(false);
                 return new Reservation(reference, Allocated: true, Started: false, HeldByOther: false);
             }
-
-            var mine = await table.GetAsync(partition, row, "read referral claim", ct).ConfigureAwait(false);
-            if (mine?.ETag != claimEtag)
+            catch (TableTransactionFailedException e) when (e.Status is 412 or 404)
             {
-                return null;
+                // Another delivery took the number (the counter moved on) or took over the claim.
+                var mine = await table.FindAsync(partition, row, ct).ConfigureAwait(false);
+                if (mine?.ETag != claimEtag)
+                {
+                    return null;
+                }
             }
         }
     }
 
-    private async Task<Reservation?> RecentInPreviousYearAsync(int year, string row, DateTimeOffset receivedAt, CancellationToken ct)
+    private async Task<Reservation?> RecentInPreviousYearAsync(TableClient table, int year, string row, DateTimeOffset receivedAt, CancellationToken ct)
     {
         var uk = Domain.Deadlines.UkTime.ToUkLocal(receivedAt - options.DuplicateWindow);
         if (uk.Year == year)
@@ -222,71 +223,68 @@ internal sealed class IntakeLedger(TableClient table, IntakeOptions options)
             return null;
         }
 
-        var earlier = await table.GetAsync(Partition(year - 1), row, "read referral claim", ct).ConfigureAwait(false);
+        var earlier = await table.FindAsync(Partition(year - 1), row, ct).ConfigureAwait(false);
         return earlier?.GetString("Reference") is { } reference && Within(earlier, receivedAt)
-            ? new Reservation(reference, Allocated: false, earlier.GetString("State") == "started", earlier.GetDateTime("LeaseUntil") > _time.GetUtcNow())
+            ? new Reservation(reference, Allocated: false, earlier.GetString("State") == "started", earlier.GetDateTimeOffset("LeaseUntil") > _time.GetUtcNow())
             : null;
     }
 
     private bool Within(TableEntity existing, DateTimeOffset receivedAt) =>
-        existing.GetDateTime("ReceivedAt") is { } first && (receivedAt - first).Duration() <= options.DuplicateWindow;
+        existing.GetDateTimeOffset("ReceivedAt") is { } first && (receivedAt - first).Duration() <= options.DuplicateWindow;
 
     private TableEntity Claim(string partition, string row, string claimId, DateTimeOffset receivedAt) =>
-        new TableEntity(partition, row)
-            .Set("ClaimId", claimId)
-            .Set("ReceivedAt", receivedAt)
-            .Set("LeaseUntil", _time.GetUtcNow() + options.ClaimLease)
-            .Set("State", "claimed");
+        new(partition, row)
+        {
+            ["ClaimId"] = claimId,
+            ["ReceivedAt"] = receivedAt,
+            ["LeaseUntil"] = _time.GetUtcNow() + options.ClaimLease,
+            ["State"] = "claimed",
+        };
 
-    /// <summary>Writes the row; null instead of an exception when someone else wrote first (409) or changed it (412).</summary>
-    private async Task<string?> TryWriteAsync(TableEntity entity, TableWrite mode, string? etag, CancellationToken ct)
+    /// <summary>Replaces the row if it still has <paramref name="etag"/> and returns its new ETag; null when someone changed or removed it first.</summary>
+    private static async Task<ETag?> TryReplaceAsync(TableClient table, TableEntity entity, ETag etag, CancellationToken ct)
     {
         try
         {
-            return await table.WriteAsync(entity, mode, etag, "write referral claim", ct).ConfigureAwait(false);
+            return (await table.UpdateEntityAsync(entity, etag, TableUpdateMode.Replace, ct).ConfigureAwait(false)).Headers.ETag;
         }
-        catch (StorageRequestException e) when (e.Status is 409 or 412 or 404)
+        catch (RequestFailedException e) when (e.Status is 412 or 404)
         {
             return null;
         }
     }
 
-    /// <summary>Read, change, replace with the ETag read, and again if someone changed it in between.</summary>
-    private async Task UpdateAsync(string partition, string rowKey, Func<TableEntity, TableEntity?> change, string operation, CancellationToken ct)
+    /// <summary>
+    /// Read, change, replace with the ETag read, and again if someone changed it in between. A row still changing after
+    /// <see cref="UpdateAttempts"/> tries gives up with the service's last 412, so the delivery is tried again later.
+    /// </summary>
+    private async Task UpdateAsync(string partition, string rowKey, Func<TableEntity, TableEntity?> change, CancellationToken ct)
     {
-        for (var attempt = 0; attempt < 10; attempt++)
+        var table = await register.GetAsync(ct).ConfigureAwait(false);
+        for (var attempt = 1; ; attempt++)
         {
-            var row = await table.GetAsync(partition, rowKey, operation, ct).ConfigureAwait(false);
+            var row = await table.FindAsync(partition, rowKey, ct).ConfigureAwait(false);
             if (row is null || change(row) is not { } changed)
             {
                 return;
             }
 
-            if (await TryWriteAsync(changed, TableWrite.Replace, row.ETag, ct).ConfigureAwait(false) is not null)
+            try
             {
+                await table.UpdateEntityAsync(changed, row.ETag, TableUpdateMode.Replace, ct).ConfigureAwait(false);
                 return;
             }
+            catch (RequestFailedException e) when (e.Status is 412 or 404 && attempt < UpdateAttempts)
+            {
+                // Someone changed it since it was read: read it again.
+            }
         }
-
-        throw new StorageRequestException(operation, 412, "TooManyConflicts", null);
     }
 
-    private static readonly string[] CopiedProperties = ["Form", "ReceivedAt", "Reference", "RepliedAt", "ClaimId", "LeaseUntil", "State", "Number", "QuarantinedAt", "Problems", "Fields", "Document"];
-
-    private static TableEntity Copy(TableEntity row)
+    /// <summary>The row as read, with one property set: every other property is written back as it was.</summary>
+    private static TableEntity With(TableEntity row, string name, object value)
     {
-        var copy = new TableEntity(row.PartitionKey, row.RowKey);
-        foreach (var name in CopiedProperties)
-        {
-            object? value = name switch
-            {
-                "Number" or "Problems" => row.GetInt32(name),
-                "ReceivedAt" or "RepliedAt" or "LeaseUntil" or "QuarantinedAt" => row.GetDateTime(name),
-                _ => row.GetString(name),
-            };
-            copy.Set(name, value);
-        }
-
-        return copy;
+        row[name] = value;
+        return row;
     }
 }

@@ -1,3 +1,4 @@
+using Azure;
 using Microsoft.Extensions.Logging;
 using ReviewFunctions.Domain.Deadlines;
 using ReviewFunctions.Domain.Reviews;
@@ -42,8 +43,7 @@ public sealed partial class IntakePipeline
         ArgumentNullException.ThrowIfNull(storage);
         ArgumentNullException.ThrowIfNull(options);
         var table = TableNames.Validate(options.Table, nameof(IntakeOptions.Table));
-        var pipeline = StoragePipelineFactory.Create(StorageService.Table, connection, storage);
-        var ledger = new IntakeLedger(new TableClient(pipeline, connection.TableEndpoint, table), options);
+        var ledger = new IntakeLedger(StorageClients.Table(StorageClients.Tables(connection, storage), table), options);
         return new IntakePipeline(ledger, ReviewStorage.Create(connection, storage).Documents, starter, replies, options, log);
     }
 
@@ -57,13 +57,20 @@ public sealed partial class IntakePipeline
         {
             return await ReceiveCoreAsync(graphMessageJson, ct).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        catch (Exception e) when (ct.IsCancellationRequested && e is OperationCanceledException or AggregateException)
         {
+            // Cancelled while the SDK was retrying, it throws the tries' failures together.
             throw;
         }
-        catch (StorageRequestException e)
+        catch (RequestFailedException e)
         {
-            LogStorageUnavailable(e.Operation ?? "storage", e.Status);
+            LogStorageUnavailable(e.Status, e.ErrorCode ?? "none");
+            return IntakeOutcome.TryLater;
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(i => i is RequestFailedException or OperationCanceledException))
+        {
+            // The SDK gathers what each try threw when every one of them failed without an answer.
+            LogStorageUnavailable(0, "NoResponse");
             return IntakeOutcome.TryLater;
         }
         catch (Exception e)
@@ -252,8 +259,8 @@ public sealed partial class IntakePipeline
     [LoggerMessage(Level = LogLevel.Error, Message = "Referral {Reference} has its reference but its review was not started ({Rejection}); it needs a person")]
     private partial void LogNotStarted(string reference, RejectionKind rejection);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Intake could not use storage ({Operation}, HTTP {Status}); the message will be received again")]
-    private partial void LogStorageUnavailable(string operation, int status);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Intake could not use storage (HTTP {Status}, {ErrorCode}); the message will be received again")]
+    private partial void LogStorageUnavailable(int status, string errorCode);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Intake failed unexpectedly ({ExceptionType}); the message will be received again")]
     private partial void LogUnexpected(string exceptionType);

@@ -2,13 +2,13 @@ using ReviewFunctions.Infrastructure.Storage;
 
 namespace ReviewFunctions.Infrastructure.Mail;
 
-/// <summary>The notices' two tables (ledger and reminder queue) in the review storage account, sharing one pipeline.</summary>
+/// <summary>The notices' two tables (ledger and reminder queue) in the review storage account, through one table service client.</summary>
 public sealed class MailStorage
 {
-    private MailStorage(TableClient ledger, TableClient queue)
+    private MailStorage(NoticeLedger ledger, ReminderQueue queue)
     {
-        Ledger = new NoticeLedger(ledger);
-        Queue = new ReminderQueue(queue);
+        Ledger = ledger;
+        Queue = queue;
     }
 
     internal NoticeLedger Ledger { get; }
@@ -18,10 +18,9 @@ public sealed class MailStorage
     public static MailStorage Create(StorageConnection connection, StorageOptions? options = null, string ledgerTable = "NoticeLedger", string queueTable = "ReminderQueue")
     {
         ArgumentNullException.ThrowIfNull(connection);
-        options ??= new StorageOptions();
-        var pipeline = StoragePipelineFactory.Create(StorageService.Table, connection, options);
+        var tables = StorageClients.Tables(connection, options ?? new StorageOptions());
         return new MailStorage(
-            new TableClient(pipeline, connection.TableEndpoint, TableNames.Validate(ledgerTable, nameof(ledgerTable))),
-            new TableClient(pipeline, connection.TableEndpoint, TableNames.Validate(queueTable, nameof(queueTable))));
+            new NoticeLedger(StorageClients.Table(tables, TableNames.Validate(ledgerTable, nameof(ledgerTable)))),
+            new ReminderQueue(StorageClients.Table(tables, TableNames.Validate(queueTable, nameof(queueTable)))));
     }
 }

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using ReviewFunctions.Infrastructure.Storage;
 
 namespace ReviewFunctions.Infrastructure.Mail;
@@ -8,7 +9,7 @@ namespace ReviewFunctions.Infrastructure.Mail;
 /// reminder, an alert or holding a notice for confirmation. The review's events stay the record a person reads;
 /// this ledger is what stops a second send when the events have not caught up.
 /// </summary>
-internal sealed class NoticeLedger(TableClient table)
+internal sealed class NoticeLedger(CreatedOnFirstUse<TableClient> ledgerTable)
 {
     public static string SentKey(string notice, string step, int occurrence, string group) => $"sent|{notice}|{step}|{occurrence}|{group}";
 
@@ -16,52 +17,36 @@ internal sealed class NoticeLedger(TableClient table)
 
     public async Task<IReadOnlyDictionary<string, LedgerEntry>> SentAsync(string reference, string notice, string step, int occurrence, CancellationToken ct)
     {
-        await table.EnsureExistsAsync(ct).ConfigureAwait(false);
+        var table = await ledgerTable.GetAsync(ct).ConfigureAwait(false);
         var prefix = $"sent|{notice}|{step}|{occurrence}|";
-        var filter = $"PartitionKey eq {TableKeys.Quote(reference)} and RowKey ge {TableKeys.Quote(prefix)} and RowKey lt {TableKeys.Quote(prefix + "~")}";
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {reference} and RowKey ge {prefix} and RowKey lt {prefix + "~"}");
         var found = new Dictionary<string, LedgerEntry>(StringComparer.Ordinal);
-        TableContinuation? next = null;
-        do
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: ct).ConfigureAwait(false))
         {
-            var page = await table.QueryAsync(filter, 1000, next, "read notice ledger", ct).ConfigureAwait(false);
-            foreach (var entity in page.Entities)
-            {
-                found[entity.RowKey[prefix.Length..]] = new LedgerEntry(entity.GetString("MessageId"), entity.GetDateTime("At")!.Value);
-            }
-
-            next = page.Continuation;
+            found[entity.RowKey[prefix.Length..]] = new LedgerEntry(entity.GetString("MessageId"), entity.GetDateTimeOffset("At")!.Value);
         }
-        while (next is not null);
 
         return found;
     }
 
     public async Task RecordSentAsync(string reference, string key, string? messageId, DateTimeOffset at, int recipients, CancellationToken ct)
     {
-        await table.EnsureExistsAsync(ct).ConfigureAwait(false);
-        var entity = new TableEntity(reference, key).Set("MessageId", messageId).Set("At", at).Set("Recipients", recipients);
-        await table.WriteAsync(entity, TableWrite.Upsert, null, "record notice sent", ct).ConfigureAwait(false);
+        var table = await ledgerTable.GetAsync(ct).ConfigureAwait(false);
+        var entity = new TableEntity(reference, key) { ["MessageId"] = messageId, ["At"] = at, ["Recipients"] = recipients };
+        await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct).ConfigureAwait(false);
     }
 
     /// <summary>Records an intention once. False when it was already recorded: whoever recorded it first acts on it.</summary>
     public async Task<bool> TryClaimAsync(string reference, string key, DateTimeOffset at, CancellationToken ct)
     {
-        await table.EnsureExistsAsync(ct).ConfigureAwait(false);
-        try
-        {
-            await table.WriteAsync(new TableEntity(reference, key).Set("At", at), TableWrite.Insert, null, "record mail intent", ct).ConfigureAwait(false);
-            return true;
-        }
-        catch (StorageRequestException e) when (e.Status == 409)
-        {
-            return false;
-        }
+        var table = await ledgerTable.GetAsync(ct).ConfigureAwait(false);
+        return await table.TryAddAsync(new TableEntity(reference, key) { ["At"] = at }, ct).ConfigureAwait(false) is not null;
     }
 
     public async Task<bool> HasAsync(string reference, string key, CancellationToken ct)
     {
-        await table.EnsureExistsAsync(ct).ConfigureAwait(false);
-        return await table.GetAsync(reference, key, "read notice ledger", ct).ConfigureAwait(false) is not null;
+        var table = await ledgerTable.GetAsync(ct).ConfigureAwait(false);
+        return await table.FindAsync(reference, key, ct).ConfigureAwait(false) is not null;
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Azure.Data.Tables;
 using ReviewFunctions.Domain.Deadlines;
 using ReviewFunctions.Domain.Notices;
 using ReviewFunctions.Infrastructure.Storage;
@@ -13,36 +14,26 @@ namespace ReviewFunctions.Infrastructure.Mail;
 /// kind and instant, so queuing the same reminder twice is harmless. A digest row per person and day is written
 /// before the digest is sent: one message per person per morning, even if a run is repeated.
 /// </summary>
-internal sealed class ReminderQueue(TableClient table)
+internal sealed class ReminderQueue(CreatedOnFirstUse<TableClient> queueTable)
 {
     public async Task EnqueueAsync(string email, ReminderItem item, CancellationToken ct)
     {
-        await table.EnsureExistsAsync(ct).ConfigureAwait(false);
-        var entity = Entity(email, ItemKey(item), item, pending: true);
-        try
-        {
-            await table.WriteAsync(entity, TableWrite.Insert, null, "queue reminder", ct).ConfigureAwait(false);
-        }
-        catch (StorageRequestException e) when (e.Status == 409)
-        {
-            // Already queued: the decider's command was run twice.
-        }
+        var table = await queueTable.GetAsync(ct).ConfigureAwait(false);
+
+        // Already queued means the decider's command was run twice.
+        await table.TryAddAsync(Entity(email, ItemKey(item), item, pending: true), ct).ConfigureAwait(false);
     }
 
     /// <summary>Everything still waiting whose instant has come, by person.</summary>
     public async Task<IReadOnlyList<PendingReminders>> PendingAsync(DateTimeOffset upTo, CancellationToken ct)
     {
-        await table.EnsureExistsAsync(ct).ConfigureAwait(false);
-        var filter = $"Pending eq true and Instant le datetime'{upTo.UtcDateTime:yyyy-MM-ddTHH:mm:ss.fffffffZ}'";
+        var table = await queueTable.GetAsync(ct).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"Pending eq {true} and Instant le {upTo}");
         var rows = new List<TableEntity>();
-        TableContinuation? next = null;
-        do
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: ct).ConfigureAwait(false))
         {
-            var page = await table.QueryAsync(filter, 1000, next, "read reminder queue", ct).ConfigureAwait(false);
-            rows.AddRange(page.Entities);
-            next = page.Continuation;
+            rows.Add(row);
         }
-        while (next is not null);
 
         return [.. rows.GroupBy(r => r.PartitionKey).Select(g => new PendingReminders(g.First().GetString("Email")!, [.. g.Select(ToQueued)]))];
     }
@@ -50,43 +41,38 @@ internal sealed class ReminderQueue(TableClient table)
     /// <summary>Records that today's digest is about to go to this person; false if it already has.</summary>
     public async Task<bool> TryClaimDigestAsync(string email, DateOnly day, DateTimeOffset at, CancellationToken ct)
     {
-        try
-        {
-            await table.WriteAsync(new TableEntity(PersonKey(email), DigestKey(day)).Set("Email", email).Set("At", at), TableWrite.Insert, null, "record digest", ct).ConfigureAwait(false);
-            return true;
-        }
-        catch (StorageRequestException e) when (e.Status == 409)
-        {
-            return false;
-        }
+        var table = await queueTable.GetAsync(ct).ConfigureAwait(false);
+        return await table.TryAddAsync(new TableEntity(PersonKey(email), DigestKey(day)) { ["Email"] = email, ["At"] = at }, ct).ConfigureAwait(false) is not null;
     }
 
     public async Task MarkSentAsync(string email, IReadOnlyList<QueuedReminder> items, DateOnly day, string? messageId, CancellationToken ct)
     {
+        var table = await queueTable.GetAsync(ct).ConfigureAwait(false);
         foreach (var queued in items)
         {
-            var item = queued.Item;
-            var entity = Entity(email, queued.RowKey, item, pending: false)
-                .Set("DigestDay", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
-                .Set("MessageId", messageId);
-            await table.WriteAsync(entity, TableWrite.Upsert, null, "mark reminder sent", ct).ConfigureAwait(false);
+            var entity = Entity(email, queued.RowKey, queued.Item, pending: false);
+            entity["DigestDay"] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            entity["MessageId"] = messageId;
+            await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct).ConfigureAwait(false);
         }
     }
 
     /// <summary>One queued reminder as a row: written when queued, and again (pending no more) once its digest went.</summary>
     private static TableEntity Entity(string email, string rowKey, ReminderItem item, bool pending) =>
-        new TableEntity(PersonKey(email), rowKey)
-            .Set("Email", email)
-            .Set("Reference", item.Reference)
-            .Set("Step", item.Step)
-            .Set("StepTitle", item.StepTitle)
-            .Set("Occurrence", item.Occurrence)
-            .Set("Kind", item.Kind.ToString())
-            .Set("OwnerTitle", item.OwnerTitle)
-            .Set("DueDay", item.Due.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
-            .Set("DueAt", item.Due.At)
-            .Set("Instant", item.Instant)
-            .Set("Pending", pending);
+        new(PersonKey(email), rowKey)
+        {
+            ["Email"] = email,
+            ["Reference"] = item.Reference,
+            ["Step"] = item.Step,
+            ["StepTitle"] = item.StepTitle,
+            ["Occurrence"] = item.Occurrence,
+            ["Kind"] = item.Kind.ToString(),
+            ["OwnerTitle"] = item.OwnerTitle,
+            ["DueDay"] = item.Due.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["DueAt"] = item.Due.At,
+            ["Instant"] = item.Instant,
+            ["Pending"] = pending,
+        };
 
     public static string PersonKey(string email) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email.Trim().ToLowerInvariant())))[..32];
@@ -99,7 +85,7 @@ internal sealed class ReminderQueue(TableClient table)
     private static QueuedReminder ToQueued(TableEntity row)
     {
         var day = DateOnly.ParseExact(row.GetString("DueDay")!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var at = row.GetDateTime("DueAt");
+        var at = row.GetDateTimeOffset("DueAt");
         return new QueuedReminder(row.RowKey, new ReminderItem(
             row.GetString("Reference")!,
             row.GetString("Step")!,
@@ -108,7 +94,7 @@ internal sealed class ReminderQueue(TableClient table)
             Enum.Parse<ReminderItemKind>(row.GetString("Kind")!),
             row.GetString("OwnerTitle")!,
             at is { } exact ? Due.Instant(exact) : Due.EndOfDay(day),
-            row.GetDateTime("Instant")!.Value));
+            row.GetDateTimeOffset("Instant")!.Value));
     }
 }
 

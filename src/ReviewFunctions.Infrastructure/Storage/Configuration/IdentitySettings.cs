@@ -42,9 +42,9 @@ internal static class IdentitySettings
     {
         if (explicitUri is not null)
         {
-            // Bearer tokens must never travel in clear text, and Azure.Core refuses to send them over http.
+            // Bearer tokens must never travel in clear text, and the SDK refuses to send them over http.
             return Uri.TryCreate(explicitUri, UriKind.Absolute, out var uri) && StorageConnection.IsHttps(uri)
-                ? StorageConnection.Normalise(uri)
+                ? uri
                 : throw new StorageConfigurationException(settingName, "must be an absolute https URI.");
         }
 

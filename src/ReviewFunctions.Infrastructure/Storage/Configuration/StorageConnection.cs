@@ -1,3 +1,6 @@
+using Azure.Core;
+using Azure.Identity;
+
 namespace ReviewFunctions.Infrastructure.Storage;
 
 /// <summary>
@@ -9,16 +12,20 @@ public sealed class StorageConnection
 {
     public const string DefaultConnectionName = "AzureWebJobsStorage";
 
-    private readonly byte[]? _accountKey;
+    private readonly string? _connectionString;
+    private readonly Lazy<TokenCredential> _credential;
 
-    internal StorageConnection(StorageAuthMode authMode, string? accountName, Uri tableEndpoint, Uri blobEndpoint, byte[]? accountKey, string? clientId)
+    internal StorageConnection(StorageAuthMode authMode, string? accountName, Uri tableEndpoint, Uri blobEndpoint, string? connectionString, string? clientId)
     {
         AuthMode = authMode;
         AccountName = accountName;
-        TableEndpoint = tableEndpoint;
-        BlobEndpoint = blobEndpoint;
-        _accountKey = accountKey;
+        TableEndpoint = WithoutQuery(tableEndpoint);
+        BlobEndpoint = WithoutQuery(blobEndpoint);
+        _connectionString = connectionString;
         ManagedIdentityClientId = clientId;
+
+        // One credential per connection, so every client made from it shares one token cache.
+        _credential = new(() => new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = clientId }));
     }
 
     public StorageAuthMode AuthMode { get; }
@@ -33,7 +40,9 @@ public sealed class StorageConnection
     /// <summary>Client id of a user-assigned managed identity; null means the default credential chain.</summary>
     public string? ManagedIdentityClientId { get; }
 
-    internal byte[] AccountKey => _accountKey ?? throw new InvalidOperationException("This connection does not use an account key.");
+    internal string ConnectionString => _connectionString ?? throw new InvalidOperationException("This connection uses an identity, not a connection string.");
+
+    internal TokenCredential Credential => _credential.Value;
 
     /// <summary>Reads the connection named <paramref name="connectionName"/> from app settings or configuration.</summary>
     /// <param name="getSetting">Looks a setting up by name, e.g. <c>key =&gt; configuration[key]</c> or <see cref="Environment.GetEnvironmentVariable(string)"/>.</param>
@@ -49,9 +58,9 @@ public sealed class StorageConnection
             : FromConnectionString(connectionString, connectionName);
     }
 
-    /// <summary>Parses an account-key connection string, including <c>UseDevelopmentStorage=true</c> and explicit Azurite endpoints.</summary>
+    /// <summary>Reads a connection string, including <c>UseDevelopmentStorage=true</c> and explicit Azurite endpoints.</summary>
     public static StorageConnection FromConnectionString(string connectionString, string settingName = DefaultConnectionName) =>
-        AccountKeySettings.Read(connectionString, settingName);
+        ConnectionStringSettings.Read(connectionString, settingName);
 
     /// <summary>An identity-based connection to explicit endpoints (https only, as bearer tokens must not travel in clear).</summary>
     public static StorageConnection ForIdentity(Uri tableEndpoint, Uri blobEndpoint, string? managedIdentityClientId = null)
@@ -63,14 +72,14 @@ public sealed class StorageConnection
             throw new ArgumentException("Identity-based storage endpoints must be absolute https URIs.", IsHttps(tableEndpoint) ? nameof(blobEndpoint) : nameof(tableEndpoint));
         }
 
-        return new StorageConnection(StorageAuthMode.Identity, null, Normalise(tableEndpoint), Normalise(blobEndpoint), null, managedIdentityClientId);
+        return new StorageConnection(StorageAuthMode.Identity, null, tableEndpoint, blobEndpoint, null, managedIdentityClientId);
     }
 
     public override string ToString() =>
         $"{AuthMode} connection to account '{AccountName ?? "(from service URIs)"}' (table {TableEndpoint}, blob {BlobEndpoint})";
 
-    /// <summary>Request paths are appended to the endpoint, so a trailing slash would double up.</summary>
-    internal static Uri Normalise(Uri uri) => new(uri.GetLeftPart(UriPartial.Path).TrimEnd('/'));
-
     internal static bool IsHttps(Uri uri) => uri.IsAbsoluteUri && uri.Scheme == Uri.UriSchemeHttps;
+
+    /// <summary>A SAS connection string puts its token in the blob endpoint's query; it is a secret, so it never shows.</summary>
+    private static Uri WithoutQuery(Uri uri) => new(uri.GetLeftPart(UriPartial.Path));
 }

@@ -4,12 +4,10 @@ namespace ReviewFunctions.Infrastructure.Storage;
 
 /// <summary>
 /// Blob metadata travels as <c>x-ms-meta-{key}</c> headers, so keys must be identifiers and values plain ASCII
-/// without surrounding spaces (which HTTP would strip and break the signature). <c>sha256</c> is ours.
+/// without surrounding spaces (which HTTP would strip, so the value read back would differ). <c>sha256</c> is ours.
 /// </summary>
 internal static partial class BlobMetadata
 {
-    public const string HeaderPrefix = "x-ms-meta-";
-
     public const string Sha256Key = "sha256";
 
     private const int MaxTotalLength = 8 * 1024;

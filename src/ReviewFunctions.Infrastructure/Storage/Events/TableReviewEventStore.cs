@@ -1,24 +1,27 @@
 using System.Runtime.CompilerServices;
+using Azure.Data.Tables;
 
 namespace ReviewFunctions.Infrastructure.Storage;
 
 /// <summary>
 /// Event streams in the <c>ReviewEvents</c> table: partition = review reference, one row per event, RowKey = sequence.
 /// An append is one entity-group transaction of inserts, so a competing writer's insert of the same sequence
-/// conflicts and the whole batch rolls back: no event is lost or duplicated.
+/// conflicts and the whole transaction rolls back: no event is lost or duplicated.
 /// </summary>
-internal sealed class TableReviewEventStore(TableClient table) : IReviewEventStore
+internal sealed class TableReviewEventStore(CreatedOnFirstUse<TableClient> eventsTable) : IReviewEventStore
 {
     public const int MaxPageSize = 1000;
+
+    private static readonly string[] AppendIdOnly = ["AppendId"];
 
     public async Task<long> AppendAsync(string reference, long expectedVersion, IReadOnlyList<NewEvent> events, DateTimeOffset recordedAt, CancellationToken ct)
     {
         TableKeys.Validate(reference, nameof(reference), "review reference");
         ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
         ArgumentNullException.ThrowIfNull(events);
-        if (events.Count == 0 || events.Count > TableBatch.MaxOperations)
+        if (events.Count == 0 || events.Count > EntityGroup.MaxActions)
         {
-            throw new ArgumentException($"Append between 1 and {TableBatch.MaxOperations} events at once; got {events.Count}.", nameof(events));
+            throw new ArgumentException($"Append between 1 and {EntityGroup.MaxActions} events at once; got {events.Count}.", nameof(events));
         }
 
         if (expectedVersion > EventSequence.Max - events.Count)
@@ -26,38 +29,36 @@ internal sealed class TableReviewEventStore(TableClient table) : IReviewEventSto
             throw new ArgumentOutOfRangeException(nameof(expectedVersion), "The stream would pass the largest sequence number.");
         }
 
-        // Lets us recognise our own batch if a retried request already committed it.
+        // Lets us recognise our own transaction if a retried request had already committed it.
         var appendId = Guid.NewGuid().ToString("N");
-        var batch = new TableBatch(table.Table, reference);
+        var group = new EntityGroup(reference);
         for (var i = 0; i < events.Count; i++)
         {
-            batch.AddInsert(EventEntities.ToEntity(reference, expectedVersion + i + 1, events[i], recordedAt, appendId, i, nameof(events)));
+            group.Add(EventEntities.ToEntity(reference, expectedVersion + i + 1, events[i], recordedAt, appendId, i, nameof(events)));
         }
 
-        var (body, contentType) = batch.Build(table.Endpoint);
-        if (body.Length > TableBatch.MaxPayloadBytes)
+        if (group.EstimatedPayloadBytes > EntityGroup.MaxPayloadBytes)
         {
-            throw new ArgumentException($"These {events.Count} events make a {body.Length:N0}-byte batch, over the 4 MiB limit; append fewer at once.", nameof(events));
+            throw new ArgumentException($"These {events.Count} events make a transaction of about {group.EstimatedPayloadBytes:N0} bytes, over the 4 MiB limit; append fewer at once.", nameof(events));
         }
 
-        await table.EnsureExistsAsync(ct).ConfigureAwait(false);
+        var table = await eventsTable.GetAsync(ct).ConfigureAwait(false);
 
         // Inserts alone cannot stop a caller whose expected version is ahead of the stream from leaving a gap.
         // Events are never deleted, so once the previous row exists it stays: checking it first is race-free.
-        if (expectedVersion > 0 && await table.GetAsync(reference, EventSequence.ToRowKey(expectedVersion), "check stream version", ct).ConfigureAwait(false) is null)
+        if (expectedVersion > 0 && await table.FindAsync(reference, EventSequence.ToRowKey(expectedVersion), ct, AppendIdOnly).ConfigureAwait(false) is null)
         {
             throw new EventStreamConflictException(reference, expectedVersion, "the stream has no event at that version.");
         }
 
-        var outcome = await table.SubmitAsync(body, contentType, "append events", ct).ConfigureAwait(false);
-        if (outcome.Succeeded)
+        try
         {
+            await table.SubmitTransactionAsync(group.Actions, ct).ConfigureAwait(false);
             return expectedVersion + events.Count;
         }
-
-        if (outcome.Status == 409)
+        catch (TableTransactionFailedException e) when (e.Status == 409)
         {
-            var first = await table.GetAsync(reference, EventSequence.ToRowKey(expectedVersion + 1), "check stream version", ct).ConfigureAwait(false);
+            var first = await table.FindAsync(reference, EventSequence.ToRowKey(expectedVersion + 1), ct, AppendIdOnly).ConfigureAwait(false);
             if (first?.GetString("AppendId") == appendId)
             {
                 return expectedVersion + events.Count;
@@ -65,8 +66,6 @@ internal sealed class TableReviewEventStore(TableClient table) : IReviewEventSto
 
             throw new EventStreamConflictException(reference, expectedVersion, "another writer appended first.");
         }
-
-        throw new StorageRequestException("append events", outcome.Status, outcome.ErrorCode, requestId: null);
     }
 
     public async Task<EventPage> ReadAsync(string reference, long afterSequence, int pageSize, string? continuation, CancellationToken ct)
@@ -75,22 +74,12 @@ internal sealed class TableReviewEventStore(TableClient table) : IReviewEventSto
         ArgumentOutOfRangeException.ThrowIfNegative(afterSequence);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize);
-        var next = TableContinuation.Decode(continuation, reference, nameof(continuation));
+        var from = QueryContinuation.Decode(continuation, reference, nameof(continuation));
 
-        await table.EnsureExistsAsync(ct).ConfigureAwait(false);
-        var filter = $"PartitionKey eq {TableKeys.Quote(reference)} and RowKey gt {TableKeys.Quote(EventSequence.ToRowKey(afterSequence))}";
-        var events = new List<StoredEvent>(pageSize);
-
-        // The service may stop a page early (or return none) and still hand back a continuation.
-        do
-        {
-            var page = await table.QueryAsync(filter, pageSize - events.Count, next, "read events", ct).ConfigureAwait(false);
-            events.AddRange(page.Entities.Select(EventEntities.ToEvent));
-            next = page.Continuation;
-        }
-        while (next is not null && events.Count < pageSize);
-
-        return new EventPage(events, next?.Encode(reference));
+        var table = await eventsTable.GetAsync(ct).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {reference} and RowKey gt {EventSequence.ToRowKey(afterSequence)}");
+        var (rows, next) = await table.PageAsync(filter, pageSize, from, ct).ConfigureAwait(false);
+        return new EventPage([.. rows.Select(EventEntities.ToEvent)], QueryContinuation.Encode(next, reference));
     }
 
     public async IAsyncEnumerable<StoredEvent> ReadAllAsync(string reference, [EnumeratorCancellation] CancellationToken ct)

@@ -1,3 +1,5 @@
+using Azure.Data.Tables;
+
 namespace ReviewFunctions.Infrastructure.Storage;
 
 /// <summary>
@@ -8,6 +10,7 @@ internal static class ReviewIndexEntities
 {
     public const string Partition = "review";
 
+    /// <remarks>A null value (no next due step) is simply not stored: the service treats null as an absent property.</remarks>
     public static TableEntity ToEntity(ReviewIndexEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
@@ -18,14 +21,16 @@ internal static class ReviewIndexEntities
         ArgumentOutOfRangeException.ThrowIfNegative(entry.OverdueCount);
 
         return new TableEntity(Partition, entry.Reference)
-            .Set("Kind", entry.Kind)
-            .Set("Nation", entry.Nation)
-            .Set("Stage", entry.Stage)
-            .Set("NextDueStep", entry.NextDueStep)
-            .Set("NextDue", entry.NextDue)
-            .Set("OverdueCount", entry.OverdueCount)
-            .Set("Finished", entry.Finished)
-            .Set("UpdatedAt", entry.UpdatedAt);
+        {
+            ["Kind"] = entry.Kind,
+            ["Nation"] = entry.Nation,
+            ["Stage"] = entry.Stage,
+            ["NextDueStep"] = entry.NextDueStep,
+            ["NextDue"] = entry.NextDue,
+            ["OverdueCount"] = entry.OverdueCount,
+            ["Finished"] = entry.Finished,
+            ["UpdatedAt"] = entry.UpdatedAt,
+        };
     }
 
     public static ReviewIndexRecord ToRecord(TableEntity entity) => new(
@@ -35,25 +40,25 @@ internal static class ReviewIndexEntities
             entity.GetString("Nation") ?? string.Empty,
             entity.GetString("Stage") ?? string.Empty,
             entity.GetString("NextDueStep"),
-            entity.GetDateTime("NextDue"),
+            entity.GetDateTimeOffset("NextDue"),
             entity.GetInt32("OverdueCount") ?? 0,
             entity.GetBoolean("Finished") ?? false,
-            entity.GetDateTime("UpdatedAt") ?? DateTimeOffset.MinValue),
-        entity.ETag ?? string.Empty);
+            entity.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue),
+        entity.ETag.ToString());
 
     public static string Filter(ReviewIndexQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var filter = $"PartitionKey eq {TableKeys.Quote(Partition)}";
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition}");
         if (query.OpenOnly)
         {
-            filter += " and Finished eq false";
+            filter += TableClient.CreateQueryFilter($" and Finished eq {false}");
         }
 
         if (query.Kind is not null)
         {
             RequireText(query.Kind, nameof(query.Kind));
-            filter += $" and Kind eq {TableKeys.Quote(query.Kind)}";
+            filter += TableClient.CreateQueryFilter($" and Kind eq {query.Kind}");
         }
 
         return filter;

@@ -1,30 +1,32 @@
+using Azure;
+using Azure.Data.Tables;
+
 namespace ReviewFunctions.Infrastructure.Storage;
 
 /// <summary>The review index in the <c>ReviewIndex</c> table, with ETag optimistic concurrency.</summary>
-internal sealed class TableReviewIndex(TableClient table) : IReviewIndex
+internal sealed class TableReviewIndex(CreatedOnFirstUse<TableClient> indexTable) : IReviewIndex
 {
     public const int MaxPageSize = 1000;
 
     public async Task<string> UpsertAsync(ReviewIndexEntry entry, string? expectedETag, CancellationToken ct)
     {
         var entity = ReviewIndexEntities.ToEntity(entry);
-        var mode = expectedETag switch
-        {
-            null => TableWrite.Insert,
-            ReviewIndexETag.Any => TableWrite.Upsert,
-            _ => TableWrite.Replace,
-        };
-
-        await table.EnsureExistsAsync(ct).ConfigureAwait(false);
+        var table = await indexTable.GetAsync(ct).ConfigureAwait(false);
         try
         {
-            return await table.WriteAsync(entity, mode, expectedETag, "write review index", ct).ConfigureAwait(false);
+            var response = expectedETag switch
+            {
+                null => await table.AddEntityAsync(entity, ct).ConfigureAwait(false),
+                ReviewIndexETag.Any => await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct).ConfigureAwait(false),
+                _ => await table.UpdateEntityAsync(entity, new ETag(expectedETag), TableUpdateMode.Replace, ct).ConfigureAwait(false),
+            };
+            return response.Headers.ETag?.ToString() ?? string.Empty;
         }
-        catch (StorageRequestException ex) when (ex.Status == 409 && mode == TableWrite.Insert)
+        catch (RequestFailedException ex) when (ex.Status == 409 && expectedETag is null)
         {
             throw new ReviewIndexConflictException(entry.Reference, ex, existed: true);
         }
-        catch (StorageRequestException ex) when (ex.Status is 412 or 404 && mode == TableWrite.Replace)
+        catch (RequestFailedException ex) when (ex.Status is 412 or 404 && expectedETag is not (null or ReviewIndexETag.Any))
         {
             throw new ReviewIndexConflictException(entry.Reference, ex, existed: false);
         }
@@ -33,8 +35,8 @@ internal sealed class TableReviewIndex(TableClient table) : IReviewIndex
     public async Task<ReviewIndexRecord?> GetAsync(string reference, CancellationToken ct)
     {
         TableKeys.Validate(reference, nameof(reference), "review reference");
-        await table.EnsureExistsAsync(ct).ConfigureAwait(false);
-        var entity = await table.GetAsync(ReviewIndexEntities.Partition, reference, "read review index", ct).ConfigureAwait(false);
+        var table = await indexTable.GetAsync(ct).ConfigureAwait(false);
+        var entity = await table.FindAsync(ReviewIndexEntities.Partition, reference, ct).ConfigureAwait(false);
         return entity is null ? null : ReviewIndexEntities.ToRecord(entity);
     }
 
@@ -43,20 +45,10 @@ internal sealed class TableReviewIndex(TableClient table) : IReviewIndex
         var filter = ReviewIndexEntities.Filter(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize);
-        var next = TableContinuation.Decode(continuation, filter, nameof(continuation));
+        var from = QueryContinuation.Decode(continuation, filter, nameof(continuation));
 
-        await table.EnsureExistsAsync(ct).ConfigureAwait(false);
-        var items = new List<ReviewIndexRecord>(pageSize);
-
-        // Filters can make the service return short or empty pages; keep going until the page is full or the end.
-        do
-        {
-            var page = await table.QueryAsync(filter, pageSize - items.Count, next, "list review index", ct).ConfigureAwait(false);
-            items.AddRange(page.Entities.Select(ReviewIndexEntities.ToRecord));
-            next = page.Continuation;
-        }
-        while (next is not null && items.Count < pageSize);
-
-        return new ReviewIndexPage(items, next?.Encode(filter));
+        var table = await indexTable.GetAsync(ct).ConfigureAwait(false);
+        var (rows, next) = await table.PageAsync(filter, pageSize, from, ct).ConfigureAwait(false);
+        return new ReviewIndexPage([.. rows.Select(ReviewIndexEntities.ToRecord)], QueryContinuation.Encode(next, filter));
     }
 }

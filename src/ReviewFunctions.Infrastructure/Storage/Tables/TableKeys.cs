@@ -1,6 +1,6 @@
 namespace ReviewFunctions.Infrastructure.Storage;
 
-/// <summary>PartitionKey/RowKey rules (no <c>/ \ # ?</c>, no control characters, ≤ 1 KiB) and OData quoting.</summary>
+/// <summary>PartitionKey/RowKey rules (no <c>/ \ # ?</c>, no control characters, ≤ 1 KiB), checked before a request is made.</summary>
 internal static class TableKeys
 {
     // 1 KiB of UTF-16; we stay well below it.
@@ -31,11 +31,4 @@ internal static class TableKeys
             }
         }
     }
-
-    /// <summary>An OData string literal: single-quoted, with embedded quotes doubled.</summary>
-    public static string Quote(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
-
-    /// <summary>The path segment addressing one entity, escaped for the URI.</summary>
-    public static string EntityPath(string table, string partitionKey, string rowKey) =>
-        $"/{table}(PartitionKey={Uri.EscapeDataString(Quote(partitionKey))},RowKey={Uri.EscapeDataString(Quote(rowKey))})";
 }

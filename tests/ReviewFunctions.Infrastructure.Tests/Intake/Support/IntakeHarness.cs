@@ -10,7 +10,7 @@ internal sealed class IntakeHarness
 {
     public IntakeHarness(AzuriteFixture azurite, Func<IntakeOptions, IntakeOptions>? configure = null, TimeProvider? time = null)
     {
-        var storage = TestStorage.Options(new RecordingDelay());
+        var storage = TestStorage.Options();
         Options = new IntakeOptions
         {
             Nation = Nation.England,

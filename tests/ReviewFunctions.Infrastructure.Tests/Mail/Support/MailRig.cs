@@ -42,7 +42,7 @@ internal sealed class MailRig : IAsyncDisposable
     public static async Task<MailRig> StartAsync(AzuriteFixture azurite, NoticeSettings settings, NoticeCatalogue? catalogue = null, TimeProvider? clock = null)
     {
         var mail = await LocalMail.StartAsync(clock);
-        var options = TestStorage.Options(new RecordingDelay());
+        var options = TestStorage.Options();
         return new MailRig(
             mail,
             ReviewStorage.Create(azurite.Connection, options),
