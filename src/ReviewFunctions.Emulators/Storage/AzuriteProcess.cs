@@ -27,20 +27,26 @@ public sealed class AzuriteProcess : IAsyncDisposable
         this.output = output;
         BlobHost = new Uri($"http://127.0.0.1:{ports[0]}");
         TableHost = new Uri($"http://127.0.0.1:{ports[1]}");
+        QueueHost = new Uri($"http://127.0.0.1:{ports[2]}");
     }
 
     public Uri BlobHost { get; }
 
     public Uri TableHost { get; }
 
+    /// <summary>The queue service: the Durable Task engine's control and work-item queues live here.</summary>
+    public Uri QueueHost { get; }
+
     public Uri TableEndpoint => new(TableHost, AccountName);
 
     public Uri BlobEndpoint => new(BlobHost, AccountName);
 
+    public Uri QueueEndpoint => new(QueueHost, AccountName);
+
     /// <summary>A connection string with explicit endpoints, the way a Functions app points at Azurite on custom ports.</summary>
     public string ConnectionString(string accountKey = AccountKey, Uri? tableEndpoint = null, Uri? blobEndpoint = null) =>
         $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={accountKey};" +
-        $"TableEndpoint={tableEndpoint ?? TableEndpoint};BlobEndpoint={blobEndpoint ?? BlobEndpoint};";
+        $"TableEndpoint={tableEndpoint ?? TableEndpoint};BlobEndpoint={blobEndpoint ?? BlobEndpoint};QueueEndpoint={QueueEndpoint};";
 
     /// <param name="repositoryRoot">Where package.json pins Azurite.</param>
     /// <param name="dataFolder">Where Azurite keeps its data; null keeps it in memory.</param>

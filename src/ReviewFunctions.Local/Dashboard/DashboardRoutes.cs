@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Infrastructure.Storage;
 using ReviewFunctions.Local.Dashboard.Security;
-using ReviewFunctions.Local.Running;
+using ReviewFunctions.Local.Engine;
 
 namespace ReviewFunctions.Local.Dashboard;
 
@@ -25,7 +25,7 @@ public static class DashboardRoutes
         var site = new DashboardSite(
             services.GetRequiredService<ReviewService>(),
             services.GetRequiredService<ReviewApi>(),
-            services.GetRequiredService<LocalReviewRunner>(),
+            services.GetRequiredService<ReviewTimekeeper>(),
             services.GetRequiredService<IReviewDocumentStore>(),
             services.GetRequiredService<TimeProvider>(),
             new FormToken());

@@ -7,7 +7,7 @@ using ReviewFunctions.Local.Dashboard.Forms;
 using ReviewFunctions.Local.Dashboard.Letters;
 using ReviewFunctions.Local.Dashboard.Pages;
 using ReviewFunctions.Local.Dashboard.Security;
-using ReviewFunctions.Local.Running;
+using ReviewFunctions.Local.Engine;
 
 namespace ReviewFunctions.Local.Dashboard;
 
@@ -18,7 +18,7 @@ namespace ReviewFunctions.Local.Dashboard;
 public sealed partial class DashboardSite(
     ReviewService reviews,
     ReviewApi api,
-    LocalReviewRunner runner,
+    ReviewTimekeeper runner,
     IReviewDocumentStore documents,
     TimeProvider time,
     FormToken token)

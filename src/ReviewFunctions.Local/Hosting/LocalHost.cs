@@ -19,13 +19,15 @@ using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Infrastructure.Storage;
 using ReviewFunctions.Local.Dashboard;
 using ReviewFunctions.Local.Dashboard.Security;
-using ReviewFunctions.Local.Running;
+using ReviewFunctions.Local.Engine;
+using ReviewFunctions.Reviews;
 
 namespace ReviewFunctions.Local.Hosting;
 
 /// <summary>
-/// The whole system on one machine: Azurite as a child process keeping its data in the data folder, the same engine,
-/// service and HTTP API as the Functions app, every open review's loop in-process, on loopback only.
+/// The whole system on one machine: Azurite as a child process keeping its data in the data folder, the same service and
+/// HTTP API as the Functions app, and every review run as a Durable orchestration of the Functions app's own
+/// orchestrator on the Durable Task engine, on loopback only.
 /// </summary>
 public static class LocalHost
 {
@@ -40,26 +42,20 @@ public static class LocalHost
         TimeProvider clock = options.VirtualClock
             ? VirtualClock.Open(options.Start ?? new DateTimeOffset(TimeProvider.System.GetUtcNow().Date, TimeSpan.Zero), Path.Combine(data, "clock.json"))
             : TimeProvider.System;
-        await using var app = Build(options, StorageConnection.FromConnectionString(azurite.ConnectionString()), clock);
+        await using var app = Build(options, azurite.ConnectionString(), clock);
         await app.StartAsync(cancellationToken);
-        var runner = app.Services.GetRequiredService<LocalReviewRunner>();
-        await runner.ResumeAsync(app.Services.GetRequiredService<IReviewIndex>(), cancellationToken);
-        StartMorningDigest(app.Services);
+        await app.Services.GetRequiredService<EngineReviewScheduler>().ResumeAsync(app.Services.GetRequiredService<IReviewIndex>(), options.VirtualClock, cancellationToken);
         stdout.WriteLine($"Listening on {options.Url} with the {(options.VirtualClock ? "virtual" : "system")} clock at {clock.GetUtcNow():O}. Press Ctrl+C to stop.");
         stdout.WriteLine($"Dashboard: open {options.Url} in a browser on this computer.");
         await app.WaitForShutdownAsync(cancellationToken);
         return 0;
     }
 
-    /// <summary>Sends each working morning's reminder digest by the host's clock (virtual or not).</summary>
-    public static void StartMorningDigest(IServiceProvider services) =>
-        services.GetRequiredService<LocalReviewRunner>().StartMorningDigest(
-            now => services.GetRequiredService<ReminderDigestSender>().SendAsync(now),
-            services.GetRequiredService<UkCalendar>(),
-            NoticeServices.BoardNation(services.GetRequiredService<LocalSettings>().Read));
-
-    public static WebApplication Build(LocalHostOptions options, StorageConnection storage, TimeProvider clock, StorageOptions? storageOptions = null, Action<IServiceCollection>? configure = null)
+    /// <param name="storageConnectionString">Azurite's connection string, with its table, blob and queue endpoints.</param>
+    /// <param name="engine">The engine's settings; tests sharing one Azurite give each host its own task hub.</param>
+    public static WebApplication Build(LocalHostOptions options, string storageConnectionString, TimeProvider clock, LocalEngineOptions? engine = null, StorageOptions? storageOptions = null, Action<IServiceCollection>? configure = null)
     {
+        var storage = StorageConnection.FromConnectionString(storageConnectionString);
         var data = Path.GetFullPath(options.DataFolder);
         var settings = new LocalSettings(LocalBoard.Settings(LocalBoard.SettingsJson(options.BoardFile)));
         var builder = WebApplication.CreateSlimBuilder();
@@ -68,8 +64,25 @@ public static class LocalHost
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(c => c.SingleLine = true);
         builder.Services.AddReviewCore(storage, clock, storageOptions);
-        builder.Services.AddSingleton<LocalReviewRunner>();
-        builder.Services.AddSingleton<Domain.Running.IReviewScheduler>(p => p.GetRequiredService<LocalReviewRunner>());
+        builder.Services.AddSingleton(new ReviewWakeTracker(clock));
+        builder.Services.AddSingleton<ReviewActivities>();
+        builder.Services.AddSingleton(p => new LocalEngine(
+            storageConnectionString,
+            engine ?? new LocalEngineOptions(),
+            p.GetRequiredService<ReviewActivities>(),
+            p.GetRequiredService<ReviewWakeTracker>(),
+            options.VirtualClock,
+            p.GetRequiredService<ILoggerFactory>()));
+        builder.Services.AddHostedService(p => p.GetRequiredService<LocalEngine>());
+        builder.Services.AddSingleton<EngineReviewScheduler>();
+        builder.Services.AddSingleton<Domain.Running.IReviewScheduler>(p => p.GetRequiredService<EngineReviewScheduler>());
+        builder.Services.AddSingleton(p => new MorningDigestTimes(p.GetRequiredService<UkCalendar>(), NoticeServices.BoardNation(settings.Read)));
+        builder.Services.AddSingleton<ReviewTimekeeper>();
+        if (!options.VirtualClock)
+        {
+            builder.Services.AddHostedService<SystemClockDigest>();
+        }
+
         builder.Services.AddSingleton<ReviewApi>();
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton<ICaseFileStore>(_ => new LocalCaseFileVault(new LocalCaseFileVaultOptions { Root = Path.Combine(data, "casefiles") }));
@@ -82,7 +95,7 @@ public static class LocalHost
             SandboxMode = false,
             TimeProvider = clock,
         }));
-        builder.Services.AddSingleton<IReviewStarter>(p => new ReviewStarter(p.GetRequiredService<ReviewService>(), p.GetRequiredService<LocalReviewRunner>()));
+        builder.Services.AddSingleton<IReviewStarter>(p => new ReviewStarter(p.GetRequiredService<ReviewService>(), p.GetRequiredService<EngineReviewScheduler>()));
         builder.Services.AddSingleton(p => NoticeServices.Intake(p, settings.Read, storage, p.GetRequiredService<IReviewStarter>(), new MailIntakeReplies(p.GetRequiredService<IMailSender>())));
         builder.Services.AddSingleton<CaseFileCopies>();
         builder.Services.AddSingleton<IReviewCommandRunner, SecureCaseFilesRunner>();

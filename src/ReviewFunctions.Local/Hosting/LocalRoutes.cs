@@ -7,7 +7,7 @@ using ReviewFunctions.Emulators.Mail;
 using ReviewFunctions.Infrastructure.CaseFiles;
 using ReviewFunctions.Infrastructure.Intake;
 using ReviewFunctions.Infrastructure.Reviews;
-using ReviewFunctions.Local.Running;
+using ReviewFunctions.Local.Engine;
 
 namespace ReviewFunctions.Local.Hosting;
 
@@ -28,11 +28,11 @@ public static class LocalRoutes
 
     public static IEndpointRouteBuilder MapLocalApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/health", (LocalReviewRunner runner) => Results.Json(new
+        app.MapGet("/api/health", (ReviewTimekeeper runner) => Results.Json(new
         {
             status = "ok",
             clock = new { mode = runner.IsVirtual ? "virtual" : "system", now = runner.Now },
-            reviewsRunning = runner.Running.Count,
+            reviewsRunning = runner.Running,
         }));
         app.MapPost("/api/intake/email", async (HttpContext http, IntakePipeline intake) =>
         {
@@ -59,7 +59,7 @@ public static class LocalRoutes
                     files = contents.Records.Select(r => new { name = r.Name, size = r.Size, retentionLabel = r.RetentionLabel, locked = r.Locked }),
                 }));
         });
-        app.MapPost("/api/clock/advance", async (HttpContext http, LocalReviewRunner runner) =>
+        app.MapPost("/api/clock/advance", async (HttpContext http, ReviewTimekeeper runner) =>
         {
             var (target, problem) = ClockTarget(await BodyAsync(http), runner.Now);
             if (target is null)

@@ -5,36 +5,15 @@ using ReviewFunctions.Domain.Running;
 namespace ReviewFunctions.Reviews;
 
 /// <summary>
-/// The review loop's runtime on Durable Functions. Replay-safe by construction: time comes from the context, waiting is
-/// a durable timer raced against an external event, and everything else is an activity with a retry policy.
+/// The review loop's runtime on Durable Functions. Replay-safe by construction: time and waiting come from the
+/// <see cref="IReviewAlarm"/> (the orchestration clock and durable timers in Azure), and everything else is an activity
+/// with a retry policy.
 /// </summary>
-/// <remarks>
-/// Timers of weeks or months are fine: durabletask-dotnet splits a timer longer than the worker's
-/// MaximumTimerInterval (3 days by default) into shorter ones, because Azure Storage queue messages cannot be
-/// scheduled more than 7 days ahead (microsoft/durabletask-dotnet, src/Worker/Core/DurableTaskWorkerOptions.cs).
-/// </remarks>
-public sealed class DurableReviewRuntime(TaskOrchestrationContext context, ReviewRetries retries) : IReviewRuntime
+public sealed class DurableReviewRuntime(TaskOrchestrationContext context, ReviewRetries retries, IReviewAlarm alarm) : IReviewRuntime
 {
-    public DateTimeOffset Now => new(DateTime.SpecifyKind(context.CurrentUtcDateTime, DateTimeKind.Utc));
+    public DateTimeOffset Now => alarm.Now;
 
-    public async Task<WakeReason> WaitAsync(DateTimeOffset? wakeAt)
-    {
-        using var cancel = new CancellationTokenSource();
-        var changed = context.WaitForExternalEvent<string>(ReviewOrchestrator.ChangedEvent, cancel.Token);
-        if (wakeAt is not { } at)
-        {
-            await changed;
-            return WakeReason.Changed;
-        }
-
-        var timer = context.CreateTimer(at.UtcDateTime, cancel.Token);
-        var winner = await Task.WhenAny(changed, timer);
-
-        // The loser is cancelled so a finished orchestration does not linger waiting on it. Cancel, not CancelAsync:
-        // the callbacks must run here, on the orchestration's own thread, not on the thread pool.
-        cancel.Cancel();
-        return winner == changed ? WakeReason.Changed : WakeReason.Timer;
-    }
+    public Task<WakeReason> WaitAsync(DateTimeOffset? wakeAt) => alarm.WaitAsync(wakeAt);
 
     public Task<DecideOutcome> DecideAsync(string reference, DateTimeOffset now) =>
         context.CallActivityAsync<DecideOutcome>(ReviewActivities.Decide, new DecideRequest(reference, now), TaskOptions.FromRetryPolicy(retries.Decide));

@@ -19,16 +19,19 @@ public static class ReviewOrchestrator
     public static Task RunAsync([OrchestrationTrigger] TaskOrchestrationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return RunLoopAsync(context, context.GetInput<ReviewLoopInput>(), ReviewRetries.Standard);
+        return RunLoopAsync(context, context.GetInput<ReviewLoopInput>(), ReviewRetries.Standard, new DurableTimerAlarm(context));
     }
 
     /// <summary>
     /// The loop over an input the host has already read (hosts that register the orchestrator with a typed input hand
-    /// it over; <c>GetInput</c> would give them untyped JSON), with the given retry policies: tests shorten the waits.
+    /// it over; <c>GetInput</c> would give them untyped JSON), with the given retry policies (tests shorten the waits)
+    /// and alarm (the local host's virtual clock wakes reviews itself).
     /// </summary>
-    public static Task RunLoopAsync(TaskOrchestrationContext context, ReviewLoopInput? input, ReviewRetries retries)
+    public static async Task RunLoopAsync(TaskOrchestrationContext context, ReviewLoopInput? input, ReviewRetries retries, IReviewAlarm alarm)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return ReviewLoop.RunAsync(new DurableReviewRuntime(context, retries), input ?? new ReviewLoopInput(context.InstanceId));
+        ArgumentNullException.ThrowIfNull(alarm);
+        await alarm.StartAsync();
+        await ReviewLoop.RunAsync(new DurableReviewRuntime(context, retries, alarm), input ?? new ReviewLoopInput(context.InstanceId));
     }
 }

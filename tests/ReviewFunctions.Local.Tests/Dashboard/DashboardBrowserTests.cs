@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.Playwright;
 using ReviewFunctions.Infrastructure.Storage;
-using ReviewFunctions.Local.Tests.Running;
+using ReviewFunctions.Local.Tests.Engine;
 using static Microsoft.Playwright.Assertions;
 
 namespace ReviewFunctions.Local.Tests.Dashboard;

@@ -4,9 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using ReviewFunctions.Emulators.Storage;
 using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Infrastructure.Storage;
+using ReviewFunctions.Local.Engine;
 using ReviewFunctions.Local.Hosting;
-using ReviewFunctions.Local.Running;
-using ReviewFunctions.Local.Tests.Running;
+using ReviewFunctions.Local.Tests.Engine;
 
 namespace ReviewFunctions.Local.Tests.Dashboard;
 
@@ -27,7 +27,7 @@ public sealed partial class DashboardHost : IAsyncDisposable
 
     public ReviewApi Api => App.Services.GetRequiredService<ReviewApi>();
 
-    public LocalReviewRunner Runner => App.Services.GetRequiredService<LocalReviewRunner>();
+    public ReviewTimekeeper Runner => App.Services.GetRequiredService<ReviewTimekeeper>();
 
     public IReviewDocumentStore Documents => App.Services.GetRequiredService<IReviewDocumentStore>();
 
@@ -38,8 +38,9 @@ public sealed partial class DashboardHost : IAsyncDisposable
         var url = new Uri($"http://127.0.0.1:{FreePorts.Take(1)[0]}");
         var app = LocalHost.Build(
             new LocalHostOptions(url, Path.GetTempPath(), true, Start),
-            StorageConnection.FromConnectionString(azurite.ConnectionString()),
+            azurite.ConnectionString(),
             clock,
+            new LocalEngineOptions { TaskHubName = prefix },
             new StorageOptions
             {
                 EventsTable = prefix + "Events",

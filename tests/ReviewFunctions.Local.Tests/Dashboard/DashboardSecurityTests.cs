@@ -1,5 +1,5 @@
 using System.Net;
-using ReviewFunctions.Local.Tests.Running;
+using ReviewFunctions.Local.Tests.Engine;
 
 namespace ReviewFunctions.Local.Tests.Dashboard;
 

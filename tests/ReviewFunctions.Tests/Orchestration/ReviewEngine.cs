@@ -43,7 +43,7 @@ internal sealed class ReviewEngine : IAsyncDisposable
                     Interlocked.Increment(ref engine!.generations);
                 }
 
-                await ReviewOrchestrator.RunLoopAsync(context, input, QuickRetries);
+                await ReviewOrchestrator.RunLoopAsync(context, input, QuickRetries, new DurableTimerAlarm(context));
                 return null;
             });
             tasks.AddActivityFunc<DecideRequest, DecideOutcome>(ReviewActivities.Decide, (_, request) => review.OnDecide(request));

@@ -1,6 +1,6 @@
 using ReviewFunctions.Emulators.Storage;
 
-namespace ReviewFunctions.Local.Tests.Running;
+namespace ReviewFunctions.Local.Tests.Engine;
 
 /// <summary>One in-memory Azurite for the local-host tests; each test uses its own tables through its own references.</summary>
 public sealed class LocalAzurite : IAsyncLifetime

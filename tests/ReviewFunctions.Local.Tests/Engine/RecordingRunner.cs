@@ -3,7 +3,7 @@ using ReviewFunctions.Domain.Reviews;
 using ReviewFunctions.Domain.Running;
 using ReviewFunctions.Infrastructure.Reviews;
 
-namespace ReviewFunctions.Local.Tests.Running;
+namespace ReviewFunctions.Local.Tests.Engine;
 
 /// <summary>A command runner that carries out every command as a mail service and case-file store would report it, and records when.</summary>
 internal sealed class RecordingRunner(TimeProvider clock) : IReviewCommandRunner

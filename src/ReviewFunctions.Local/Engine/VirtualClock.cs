@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ReviewFunctions.Local.Running;
+namespace ReviewFunctions.Local.Engine;
 
 /// <summary>
 /// A clock that only moves when told, so a Board can watch a six-month review unfold in minutes. Its time is kept in

@@ -2,32 +2,38 @@ using Microsoft.Extensions.DependencyInjection;
 using ReviewFunctions.Domain.Reviews;
 using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Infrastructure.Storage;
+using ReviewFunctions.Local.Engine;
 using ReviewFunctions.Local.Hosting;
-using ReviewFunctions.Local.Running;
 
-namespace ReviewFunctions.Local.Tests.Running;
+namespace ReviewFunctions.Local.Tests.Engine;
 
 [Collection(LocalAzuriteGroup.Name)]
-public sealed class LocalReviewRunnerTests(LocalAzurite azurite)
+public sealed class ReviewTimekeeperTests(LocalAzurite azurite)
 {
     private static readonly DateTimeOffset Start = new(2027, 2, 8, 9, 0, 0, TimeSpan.Zero);
 
-    private sealed record Host(Microsoft.AspNetCore.Builder.WebApplication App, LocalReviewRunner Runner, ReviewApi Api, RecordingRunner Commands, VirtualClock Clock) : IAsyncDisposable
+    private sealed record Host(Microsoft.AspNetCore.Builder.WebApplication App, ReviewTimekeeper Runner, ReviewApi Api, RecordingRunner Commands, VirtualClock Clock) : IAsyncDisposable
     {
-        public async ValueTask DisposeAsync() => await App.DisposeAsync();
+        public EngineReviewScheduler Scheduler => App.Services.GetRequiredService<EngineReviewScheduler>();
+
+        public async ValueTask DisposeAsync()
+        {
+            await App.StopAsync();
+            await App.DisposeAsync();
+        }
     }
 
-    private Host Create(string tablePrefix, string clockFile)
+    private async Task<Host> CreateAsync(string tablePrefix, string clockFile)
     {
         var clock = VirtualClock.Open(Start, clockFile);
-        var storage = StorageConnection.FromConnectionString(azurite.Azurite.ConnectionString());
-        var app = LocalHost.Build(new LocalHostOptions(new Uri("http://127.0.0.1:0"), Path.GetTempPath(), true, Start), storage, clock, new StorageOptions
+        var app = LocalHost.Build(new LocalHostOptions(new Uri("http://127.0.0.1:0"), Path.GetTempPath(), true, Start), azurite.Azurite.ConnectionString(), clock, new LocalEngineOptions { TaskHubName = tablePrefix }, new StorageOptions
         {
             EventsTable = tablePrefix + "Events",
             IndexTable = tablePrefix + "Index",
             DocumentsContainer = tablePrefix.ToLowerInvariant() + "-docs",
         }, services => services.AddSingleton<IReviewCommandRunner>(p => new RecordingRunner(clock)));
-        return new Host(app, app.Services.GetRequiredService<LocalReviewRunner>(), app.Services.GetRequiredService<ReviewApi>(), (RecordingRunner)app.Services.GetRequiredService<IReviewCommandRunner>(), clock);
+        await app.StartAsync();
+        return new Host(app, app.Services.GetRequiredService<ReviewTimekeeper>(), app.Services.GetRequiredService<ReviewApi>(), (RecordingRunner)app.Services.GetRequiredService<IReviewCommandRunner>(), clock);
     }
 
     private static string StartBody(string reference) => $$"""
@@ -38,7 +44,7 @@ public sealed class LocalReviewRunnerTests(LocalAzurite azurite)
     public async Task Moving_the_clock_fires_each_reviews_reminders_at_their_instants_in_order()
     {
         var prefix = "T" + Guid.NewGuid().ToString("N")[..10];
-        await using var host = Create(prefix, Path.Combine(Path.GetTempPath(), prefix + ".clock"));
+        await using var host = await CreateAsync(prefix, Path.Combine(Path.GetTempPath(), prefix + ".clock"));
         Assert.Equal(202, (await host.Api.StartAsync(StartBody("CR-2027-0001"), default)).Status);
         Assert.Equal(202, (await host.Api.StartAsync(StartBody("CR-2027-0002").Replace("2027-02-08T09", "2027-02-08T08", StringComparison.Ordinal), default)).Status);
         await host.Runner.WaitUntilQuietAsync(default);
@@ -59,7 +65,7 @@ public sealed class LocalReviewRunnerTests(LocalAzurite azurite)
     public async Task A_person_recording_something_wakes_the_review_at_once()
     {
         var prefix = "T" + Guid.NewGuid().ToString("N")[..10];
-        await using var host = Create(prefix, Path.Combine(Path.GetTempPath(), prefix + ".clock"));
+        await using var host = await CreateAsync(prefix, Path.Combine(Path.GetTempPath(), prefix + ".clock"));
         await host.Api.StartAsync(StartBody("CR-2027-0003"), default);
         await host.Runner.WaitUntilQuietAsync(default);
 
@@ -75,7 +81,7 @@ public sealed class LocalReviewRunnerTests(LocalAzurite azurite)
         var prefix = "T" + Guid.NewGuid().ToString("N")[..10];
         var clockFile = Path.Combine(Path.GetTempPath(), prefix + ".clock");
         List<(DateTimeOffset At, ReviewCommand Command)> before;
-        await using (var first = Create(prefix, clockFile))
+        await using (var first = await CreateAsync(prefix, clockFile))
         {
             await first.Api.StartAsync(StartBody("CR-2027-0004"), default);
             await first.Runner.WaitUntilQuietAsync(default);
@@ -83,9 +89,9 @@ public sealed class LocalReviewRunnerTests(LocalAzurite azurite)
             before = [.. first.Commands.Ran];
         }
 
-        await using var second = Create(prefix, clockFile);
+        await using var second = await CreateAsync(prefix, clockFile);
         Assert.Equal(Start.AddDays(2), second.Clock.GetUtcNow());
-        await second.Runner.ResumeAsync(second.App.Services.GetRequiredService<IReviewIndex>(), default);
+        await second.Scheduler.ResumeAsync(second.App.Services.GetRequiredService<IReviewIndex>(), virtualClock: true, default);
         await second.Runner.WaitUntilQuietAsync(default);
         await second.Runner.AdvanceAsync(Start.AddDays(6), default);
 

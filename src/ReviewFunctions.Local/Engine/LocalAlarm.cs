@@ -1,0 +1,55 @@
+using Microsoft.DurableTask;
+using ReviewFunctions.Domain.Running;
+using ReviewFunctions.Reviews;
+
+namespace ReviewFunctions.Local.Engine;
+
+/// <summary>
+/// The review orchestration's alarm on the local host. It tells the host when the review sleeps and wakes (so the host
+/// knows when everything due is done), and it wakes on a durable timer with the system clock, as in Azure, or, with the
+/// virtual clock, on the wake event the host sends at the review's instant, because durable timers run on real time.
+/// Both the host's now and the wake-ups reach the orchestration through activities and events, so replay is exact.
+/// </summary>
+internal sealed class LocalAlarm(TaskOrchestrationContext context, string reference, bool virtualClock) : IReviewAlarm
+{
+    public const string AwakeActivity = "LocalReviewAwake";
+    public const string AsleepActivity = "LocalReviewAsleep";
+
+    /// <summary>Sent by the host when the virtual clock reaches the instant the review asked to wake at.</summary>
+    public const string WakeEvent = "review-wake";
+
+    private DateTimeOffset hostNow;
+
+    public DateTimeOffset Now => virtualClock ? hostNow : new(DateTime.SpecifyKind(context.CurrentUtcDateTime, DateTimeKind.Utc));
+
+    public async Task StartAsync() => hostNow = await context.CallActivityAsync<DateTimeOffset>(AwakeActivity, new AwakeReport(reference, null));
+
+    public async Task<WakeReason> WaitAsync(DateTimeOffset? wakeAt)
+    {
+        await context.CallActivityAsync<bool>(AsleepActivity, new AsleepReport(reference, wakeAt));
+        using var cancel = new CancellationTokenSource();
+        var changed = context.WaitForExternalEvent<string>(ReviewOrchestrator.ChangedEvent, cancel.Token);
+        var alarm = virtualClock
+            ? context.WaitForExternalEvent<string>(WakeEvent, cancel.Token)
+            : wakeAt is { } at ? TimerAsync(at, cancel.Token) : null;
+        var winner = alarm is null ? changed : await Task.WhenAny(changed, alarm);
+
+        // Cancel, not CancelAsync: the callbacks must run on the orchestration's own thread.
+        var nudge = await winner;
+        cancel.Cancel();
+        hostNow = await context.CallActivityAsync<DateTimeOffset>(AwakeActivity, new AwakeReport(reference, string.IsNullOrEmpty(nudge) ? null : nudge));
+        return winner == changed ? WakeReason.Changed : WakeReason.Timer;
+    }
+
+    private async Task<string> TimerAsync(DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await context.CreateTimer(at.UtcDateTime, cancellationToken);
+        return string.Empty;
+    }
+}
+
+/// <summary>A review reporting that it is awake, with the wake-up it took (null as a generation starts or a timer fires).</summary>
+public sealed record AwakeReport(string Reference, string? Nudge);
+
+/// <summary>A review reporting that it sleeps until <paramref name="WakeAt"/> (null: until someone records a change).</summary>
+public sealed record AsleepReport(string Reference, DateTimeOffset? WakeAt);

@@ -1,0 +1,39 @@
+namespace ReviewFunctions.Local.Engine;
+
+/// <summary>
+/// How the local host runs the Durable Task engine. The engine's defaults are for a fleet of machines sharing a busy
+/// storage account; these are for one machine whose Azurite answers in a millisecond and whose user is waiting.
+/// </summary>
+public sealed record LocalEngineOptions
+{
+    /// <summary>The task hub named in host.json, so the tables and queues are the ones the Functions app uses.</summary>
+    public string TaskHubName { get; init; } = "ReviewFunctions";
+
+    /// <summary>
+    /// One partition: one control queue to poll and one lease to hold. Partitions spread orchestrations over machines;
+    /// here there is one machine, and Azurite (single-threaded) is the bottleneck, not the engine.
+    /// </summary>
+    public int PartitionCount { get; init; } = 1;
+
+    /// <summary>
+    /// Idle queues are polled at least this often. The engine backs off to 30 s by default, which would make a person's
+    /// change wait up to half a minute; 250 ms keeps the dashboard responsive and Azurite's idle load small.
+    /// </summary>
+    public TimeSpan MaxQueuePollingInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// The same worker name on every start: a restarted host takes its partition lease back at once, where a new name
+    /// would wait about 30 s for the old lease to lapse.
+    /// </summary>
+    public string WorkerId { get; init; } = "review-functions-local";
+
+    /// <summary>
+    /// How long a message the engine has taken stays hidden from other readers. A host killed mid-round leaves its
+    /// taken messages hidden for this long before its next start can see them; the default of five minutes would stall
+    /// every review for five minutes after a kill. The engine renews the hiding of work that takes longer.
+    /// </summary>
+    public TimeSpan MessageVisibilityTimeout { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Work items processed at once: two cores, and every activity ends in an Azurite or mail round trip.</summary>
+    public int MaxConcurrentWorkItems { get; init; } = 8;
+}
