@@ -36,6 +36,7 @@ public sealed class LocalEngine : IHostedService, IAsyncDisposable
             PartitionCount = options.PartitionCount,
             MaxQueuePollingInterval = options.MaxQueuePollingInterval,
             WorkerId = options.WorkerId,
+            ExtendedSessionsEnabled = options.KeepReviewsInMemory,
             ControlQueueVisibilityTimeout = options.MessageVisibilityTimeout,
             WorkItemQueueVisibilityTimeout = options.MessageVisibilityTimeout,
             MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentWorkItems,

@@ -11,15 +11,21 @@ public sealed class MorningDigestTimes(UkCalendar calendar, Nation nation)
 {
     private static readonly TimeOnly SendTime = new(9, 5);
 
-    /// <summary>The first digest instant strictly after <paramref name="now"/>.</summary>
-    public DateTimeOffset NextAfter(DateTimeOffset now)
+    /// <summary>
+    /// The first digest instant at or after <paramref name="now"/>. At or after, so a host stopped just as a digest fell
+    /// due sends it when it starts again; a digest already sent that day is claimed per person and never goes twice.
+    /// </summary>
+    public DateTimeOffset AtOrAfter(DateTimeOffset now)
     {
         var day = UkTime.ToUkDate(now);
-        while (!calendar.IsWorkingDay(nation, day) || UkTime.At(day, SendTime) <= now)
+        while (!calendar.IsWorkingDay(nation, day) || UkTime.At(day, SendTime) < now)
         {
             day = day.AddDays(1);
         }
 
         return UkTime.At(day, SendTime);
     }
+
+    /// <summary>The digest instant after the one at <paramref name="sent"/>.</summary>
+    public DateTimeOffset After(DateTimeOffset sent) => AtOrAfter(sent.AddTicks(1));
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DurableTask.Core;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ReviewFunctions.Infrastructure.Mail;
 
@@ -17,6 +18,7 @@ public sealed partial class ReviewTimekeeper(
     MorningDigestTimes digestTimes,
     ReminderDigestSender digest,
     TimeProvider clock,
+    IHostApplicationLifetime lifetime,
     ILogger<ReviewTimekeeper> logger) : IDisposable
 {
     /// <summary>How often a review that stays busy is checked for having ended (finished, failed or terminated).</summary>
@@ -33,14 +35,20 @@ public sealed partial class ReviewTimekeeper(
     public int Running => tracker.Count;
 
     /// <summary>Moves the virtual clock to <paramref name="to"/>, acting at every instant due on the way, in order.</summary>
+    /// <remarks>
+    /// Stopping the host (Ctrl+C) stops an advance at once, between two instants or mid-instant: the clock is saved at
+    /// the instant reached, and the next start wakes every review at it, so whatever was due there is still done.
+    /// </remarks>
     public async Task AdvanceAsync(DateTimeOffset to, CancellationToken cancellationToken)
     {
         var virtualClock = clock as VirtualClock ?? throw new InvalidOperationException("The clock is the system clock; it cannot be moved.");
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
+        cancellationToken = stopping.Token;
         await advancing.WaitAsync(cancellationToken);
         try
         {
             await WaitUntilQuietAsync(cancellationToken);
-            nextDigest ??= digestTimes.NextAfter(virtualClock.GetUtcNow());
+            nextDigest ??= digestTimes.AtOrAfter(virtualClock.GetUtcNow());
             while (true)
             {
                 var review = tracker.NextWake(to);
@@ -65,7 +73,7 @@ public sealed partial class ReviewTimekeeper(
                 }
 
                 await SendDigestAsync(instant, cancellationToken);
-                nextDigest = digestTimes.NextAfter(instant);
+                nextDigest = digestTimes.After(instant);
             }
 
             virtualClock.MoveTo(to);

@@ -16,7 +16,7 @@ public sealed partial class SystemClockDigest(MorningDigestTimes times, Reminder
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var next = times.NextAfter(clock.GetUtcNow());
+        var next = times.AtOrAfter(clock.GetUtcNow());
         while (!stoppingToken.IsCancellationRequested)
         {
             var wait = next - clock.GetUtcNow();
@@ -36,7 +36,7 @@ public sealed partial class SystemClockDigest(MorningDigestTimes times, Reminder
                 LogDigestFailed(e.GetType().Name);
             }
 
-            next = times.NextAfter(next);
+            next = times.After(next);
         }
     }
 

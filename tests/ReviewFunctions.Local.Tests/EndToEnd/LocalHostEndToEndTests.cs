@@ -88,6 +88,72 @@ public sealed class LocalHostEndToEndTests
         }
     }
 
+    [Fact]
+    public async Task Killed_mid_advance_the_host_resumes_the_review_with_nothing_lost_or_sent_twice()
+    {
+        var uninterrupted = Directory.CreateTempSubdirectory("rf-e2e-");
+        var killed = Directory.CreateTempSubdirectory("rf-e2e-");
+        try
+        {
+            List<Mail> expected;
+            await using (var host = await LocalHostProcess.StartAsync(uninterrupted.FullName, LocalHostProcess.FreePort(), "2027-02-08T10:45:00Z"))
+            {
+                await DecideToReviewAsync(host);
+                await host.PostAsync("api/clock/advance", """{"to":"2027-04-01T12:00:00Z"}""");
+                expected = await OutboxAsync(host);
+            }
+
+            var port = LocalHostProcess.FreePort();
+            int atKill;
+            await using (var host = await LocalHostProcess.StartAsync(killed.FullName, port, "2027-02-08T10:45:00Z"))
+            {
+                var decided = await DecideToReviewAsync(host);
+                var advance = host.PostAsync("api/clock/advance", """{"to":"2027-04-01T12:00:00Z"}""");
+
+                // Kill it once it is well into the advance: some of the timetable's mail sent, most not yet.
+                for (var waited = 0; (atKill = (await OutboxAsync(host)).Count) < decided + 10 && waited < 600; waited++)
+                {
+                    await Task.Delay(100);
+                }
+
+                host.Kill();
+                var stopped = await Record.ExceptionAsync(async () => Assert.False((await advance).IsSuccessStatusCode, "the advance finished although the host was stopped"));
+                Assert.True(stopped is null or HttpRequestException or TaskCanceledException, stopped?.ToString());
+            }
+
+            await using (var again = await LocalHostProcess.StartAsync(killed.FullName, port, "2027-02-08T10:45:00Z"))
+            {
+                var clock = (await again.GetJsonAsync("api/health")).GetProperty("clock").GetProperty("now").GetDateTimeOffset();
+                Assert.InRange(clock, At("2027-02-19T14:00:00Z"), At("2027-04-01T11:59:59Z"));
+                await again.PostAsync("api/clock/advance", """{"to":"2027-04-01T12:00:00Z"}""");
+                var outbox = await OutboxAsync(again);
+
+                Assert.True(atKill < expected.Count, $"the host was killed after everything was sent ({atKill} of {expected.Count})");
+                var sends = outbox.Select(m => (m.Subject, To: string.Join(',', m.To), m.SentAt)).ToList();
+                Assert.Equal(sends.Count, sends.Distinct().Count());
+                Assert.Equal(
+                    expected.Select(m => (m.Subject, To: string.Join(',', m.To), m.SentAt)).Order(),
+                    sends.Order());
+            }
+        }
+        finally
+        {
+            uninterrupted.Delete(recursive: true);
+            killed.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>The README's first steps: the sample referral e-mailed in, and the chair's decision to review; answers the mail count.</summary>
+    private static async Task<int> DecideToReviewAsync(LocalHostProcess host)
+    {
+        Assert.Equal(202, (int)(await host.PostAsync("api/intake/email", await File.ReadAllTextAsync(SampleReferral))).StatusCode);
+        await host.PostAsync("api/clock/advance", """{"to":"2027-02-19T14:00:00Z"}""");
+        var decision = await host.PostAsync("api/reviews/CR-2027-0001/events", """{"type":"decision-recorded","outcome":"review","kind":"scr","reasons":"Child seriously harmed; abuse suspected","by":"chair@westbridge-scp.example"}""");
+        Assert.Equal(202, (int)decision.StatusCode);
+        await host.PostAsync("api/clock/advance", """{"by":"PT1M"}""");
+        return (await OutboxAsync(host)).Count;
+    }
+
     private static DateTimeOffset At(string instant) => DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture);
 
     private static void AssertMorningDigestsOnWorkingDaysOnly(IEnumerable<Mail> outbox)
