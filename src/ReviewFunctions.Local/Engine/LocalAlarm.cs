@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.DurableTask;
 using ReviewFunctions.Domain.Running;
 using ReviewFunctions.Reviews;
@@ -28,23 +29,27 @@ internal sealed class LocalAlarm(TaskOrchestrationContext context, string refere
     {
         await context.CallActivityAsync<bool>(AsleepActivity, new AsleepReport(reference, wakeAt));
         using var cancel = new CancellationTokenSource();
-        var changed = context.WaitForExternalEvent<string>(ReviewOrchestrator.ChangedEvent, cancel.Token);
+        var changed = context.WaitForExternalEvent<JsonElement>(ReviewOrchestrator.ChangedEvent, cancel.Token);
         var alarm = virtualClock
-            ? context.WaitForExternalEvent<string>(WakeEvent, cancel.Token)
+            ? context.WaitForExternalEvent<JsonElement>(WakeEvent, cancel.Token)
             : wakeAt is { } at ? TimerAsync(at, cancel.Token) : null;
         var winner = alarm is null ? changed : await Task.WhenAny(changed, alarm);
 
         // Cancel, not CancelAsync: the callbacks must run on the orchestration's own thread.
-        var nudge = await winner;
+        var payload = await winner;
         cancel.Cancel();
-        hostNow = await context.CallActivityAsync<DateTimeOffset>(AwakeActivity, new AwakeReport(reference, string.IsNullOrEmpty(nudge) ? null : nudge));
+        hostNow = await context.CallActivityAsync<DateTimeOffset>(AwakeActivity, new AwakeReport(reference, NudgeOf(payload)));
         return winner == changed ? WakeReason.Changed : WakeReason.Timer;
     }
 
-    private async Task<string> TimerAsync(DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>The host's wake-ups carry their id as a string; anything else (a timer, an event raised by hand) is none.</summary>
+    private static string? NudgeOf(JsonElement payload) =>
+        payload.ValueKind == JsonValueKind.String && payload.GetString() is { Length: > 0 } nudge ? nudge : null;
+
+    private async Task<JsonElement> TimerAsync(DateTimeOffset at, CancellationToken cancellationToken)
     {
         await context.CreateTimer(at.UtcDateTime, cancellationToken);
-        return string.Empty;
+        return default;
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.DurableTask;
 using ReviewFunctions.Domain.Running;
 
@@ -21,7 +22,9 @@ public sealed class DurableTimerAlarm(TaskOrchestrationContext context) : IRevie
     public async Task<WakeReason> WaitAsync(DateTimeOffset? wakeAt)
     {
         using var cancel = new CancellationTokenSource();
-        var changed = context.WaitForExternalEvent<string>(ReviewOrchestrator.ChangedEvent, cancel.Token);
+        // Read as any JSON: the payload does not matter, and an administrator raising the event by hand with an object
+        // or a number must not fail the review.
+        var changed = context.WaitForExternalEvent<JsonElement>(ReviewOrchestrator.ChangedEvent, cancel.Token);
         if (wakeAt is not { } at)
         {
             await changed;

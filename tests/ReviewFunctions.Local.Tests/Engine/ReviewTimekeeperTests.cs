@@ -101,4 +101,34 @@ public sealed class ReviewTimekeeperTests(LocalAzurite azurite)
         var reminders = before.Concat(after).Select(r => r.Command).OfType<RemindOwner>().Select(r => (r.Step, r.Instant)).ToList();
         Assert.Equal(reminders.Count, reminders.Distinct().Count());
     }
+
+    [Fact]
+    public async Task A_review_whose_orchestration_was_lost_starts_again_from_its_events_without_repeating_notices()
+    {
+        var prefix = "T" + Guid.NewGuid().ToString("N")[..10];
+        await using var host = await CreateAsync(prefix, Path.Combine(Path.GetTempPath(), prefix + ".clock"));
+        var engine = host.App.Services.GetRequiredService<LocalEngine>();
+        await host.Api.StartAsync(StartBody("CR-2027-0005"), default);
+        await host.Runner.WaitUntilQuietAsync(default);
+        var sentBefore = host.Commands.Ran.Count(r => r.Command is SendNotice);
+        Assert.True(sentBefore > 0);
+
+        // As if Azurite lost the task hub's last writes on a kill: the orchestration is gone, the review's events are not.
+        await engine.Client.TerminateInstanceAsync(new DurableTask.Core.OrchestrationInstance { InstanceId = "CR-2027-0005" }, "test: lose the orchestration");
+        for (var waited = 0; (await engine.StateAsync("CR-2027-0005"))?.OrchestrationStatus != DurableTask.Core.OrchestrationStatus.Terminated && waited < 300; waited++)
+        {
+            await Task.Delay(50);
+        }
+
+        await engine.Service.PurgeInstanceHistoryAsync("CR-2027-0005");
+        Assert.Null(await engine.StateAsync("CR-2027-0005"));
+
+        await host.Scheduler.ResumeAsync(host.App.Services.GetRequiredService<IReviewIndex>(), virtualClock: true, default);
+        await host.Runner.WaitUntilQuietAsync(default);
+        await host.Runner.AdvanceAsync(Start.AddDays(4), default);
+
+        Assert.Equal(DurableTask.Core.OrchestrationStatus.Running, (await engine.StateAsync("CR-2027-0005"))?.OrchestrationStatus);
+        Assert.Equal(sentBefore, host.Commands.Ran.Count(r => r.Command is SendNotice));
+        Assert.Contains(host.Commands.Ran, r => r.Command is RemindOwner or EscalateToManager);
+    }
 }
