@@ -61,10 +61,13 @@ internal static class InstanceProblems
         $"The orchestration {orchestration.InstanceId} is {orchestration.RuntimeStatus}; terminate it first if it must go, then purge it.",
         orchestration.InstanceId);
 
+    /// <summary>The engine's own words when it gives any: the gRPC client's NotImplementedException has none.</summary>
     public static ApiResponse RewindUnavailable(string instanceId, string why) => Problems.Of(
         501,
         "Rewind is not available here",
-        why,
+        string.IsNullOrWhiteSpace(why)
+            ? $"The Durable Task engine behind this host cannot rewind orchestrations; {instanceId} is still Failed."
+            : $"The Durable Task engine behind this host cannot rewind orchestrations ({why}); {instanceId} is still Failed.",
         instanceId);
 
     private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");

@@ -37,12 +37,14 @@ internal sealed record InstanceStatus(
 
     /// <summary>
     /// The Durable Functions docs (instance management, "Output") say a failed instance's output holds its failure
-    /// details and a terminated one's the reason; the reason is already the engine's output, the failure is not always.
+    /// details and a terminated one's the reason. The engine stores both as the output, and Durable Functions shows that
+    /// stored output; only when an engine keeps the failure apart and leaves the output empty is it written here.
     /// </summary>
     private static JsonElement? OutputOf(ReviewOrchestration orchestration) =>
-        orchestration is { RuntimeStatus: ReviewRuntimeStatus.Failed, Failure: { } failure }
+        Embed(orchestration.OutputJson)
+        ?? (orchestration is { RuntimeStatus: ReviewRuntimeStatus.Failed, Failure: { } failure }
             ? JsonSerializer.SerializeToElement($"{failure.ErrorType}: {failure.ErrorMessage}")
-            : Embed(orchestration.OutputJson);
+            : null);
 
     private static JsonElement? Embed(string? text)
     {

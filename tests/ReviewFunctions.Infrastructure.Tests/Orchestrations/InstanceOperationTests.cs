@@ -209,12 +209,25 @@ public sealed class InstanceOperationTests
     [Fact]
     public async Task When_the_engine_cannot_rewind_the_answer_is_501_with_its_reason()
     {
-        var engine = new RecordingOrchestrations { RewindFailure = new NotSupportedException("This client cannot rewind.") };
+        var engine = new RecordingOrchestrations { RewindFailure = new NotSupportedException("this client has no rewind") };
         engine.Add(Id, ReviewRuntimeStatus.Failed);
 
         var response = await new InstanceManagementApi(engine).RewindAsync(Id, null, default);
 
-        Assert.Equal((501, "This client cannot rewind."), (response.Status, Detail(response)));
+        Assert.Equal(501, response.Status);
+        Assert.Equal($"The Durable Task engine behind this host cannot rewind orchestrations (this client has no rewind); {Id} is still Failed.", Detail(response));
+    }
+
+    [Fact]
+    public async Task When_the_store_cannot_rewind_and_says_nothing_the_answer_still_says_what_happened()
+    {
+        var engine = new RecordingOrchestrations { RewindFailure = new NotImplementedException(string.Empty) };
+        engine.Add(Id, ReviewRuntimeStatus.Failed);
+
+        var response = await new InstanceManagementApi(engine).RewindAsync(Id, null, default);
+
+        Assert.Equal((501, "rewind-is-not-available-here"), (response.Status, ProblemType(response)));
+        Assert.Equal($"The Durable Task engine behind this host cannot rewind orchestrations; {Id} is still Failed.", Detail(response));
     }
 
     [Theory]

@@ -134,13 +134,31 @@ public sealed class InstanceStatusTests
     }
 
     [Fact]
-    public async Task A_failed_orchestrations_output_holds_its_failure()
+    public async Task A_failed_orchestrations_output_is_what_the_engine_stored_for_it()
+    {
+        engine.Add(Id, ReviewRuntimeStatus.Failed, "Task 'DecideReview' (#10) failed with an unhandled exception: index down", new("Microsoft.DurableTask.TaskFailedException", "Task 'DecideReview' (#10) failed with an unhandled exception: index down"));
+
+        var output = Json(await api.GetAsync(Id, null, default)).GetProperty("output");
+
+        Assert.Equal("Task 'DecideReview' (#10) failed with an unhandled exception: index down", output.GetString());
+    }
+
+    [Fact]
+    public async Task A_failed_orchestration_with_no_stored_output_shows_its_failure_there()
     {
         engine.Add(Id, ReviewRuntimeStatus.Failed, failure: new("Microsoft.DurableTask.TaskFailedException", "Task 'Decide' failed."));
 
         var output = Json(await api.GetAsync(Id, null, default)).GetProperty("output");
 
         Assert.Equal("Microsoft.DurableTask.TaskFailedException: Task 'Decide' failed.", output.GetString());
+    }
+
+    [Fact]
+    public async Task A_failure_is_not_invented_for_an_orchestration_that_did_not_fail()
+    {
+        engine.Add(Id, ReviewRuntimeStatus.Running, failure: new("System.Exception", "stale"));
+
+        Assert.Equal(JsonValueKind.Null, Json(await api.GetAsync(Id, null, default)).GetProperty("output").ValueKind);
     }
 
     [Theory]
