@@ -6,7 +6,10 @@ namespace ReviewFunctions.Infrastructure.Orchestrations;
 /// </summary>
 public interface IReviewOrchestrations
 {
-    /// <summary>Every review orchestration (latest generation of each), optionally only those in the given statuses.</summary>
+    /// <summary>
+    /// Every review orchestration (latest generation of each), optionally only those in the given statuses; null or
+    /// empty means every status.
+    /// </summary>
     Task<IReadOnlyList<ReviewOrchestration>> ListAsync(IReadOnlyCollection<ReviewRuntimeStatus>? statuses, CancellationToken cancellationToken);
 
     /// <summary>One review's orchestration, or null when there is none.</summary>
@@ -18,7 +21,11 @@ public interface IReviewOrchestrations
     /// <summary>Raises an external event; <paramref name="payloadJson"/> is the event's JSON payload, or null.</summary>
     Task RaiseEventAsync(string instanceId, string eventName, string? payloadJson, CancellationToken cancellationToken);
 
-    /// <summary>Replays a failed orchestration from its last good point (the engine's rewind).</summary>
+    /// <summary>
+    /// Replays a failed orchestration from its last good point (the engine's rewind). Throws
+    /// <see cref="NotSupportedException"/> or <see cref="NotImplementedException"/> when the engine or its store cannot
+    /// rewind, so callers can say so rather than pretend.
+    /// </summary>
     Task RewindAsync(string instanceId, string reason, CancellationToken cancellationToken);
 
     /// <summary>Deletes the orchestration's history and status; false when there was nothing to delete.</summary>
