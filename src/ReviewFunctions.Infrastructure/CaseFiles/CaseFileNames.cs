@@ -46,7 +46,7 @@ public static partial class CaseFileNames
         return fileName!;
     }
 
-    [GeneratedRegex("^[A-Z]{1,6}(?:-[0-9A-F]{0,15}[0-9][0-9A-F]{0,15}){1,4}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Z]{1,6}(?:-[0-9A-F]{0,15}[0-9][0-9A-F]{0,15}){1,4}\z", RegexOptions.CultureInvariant)]
     private static partial Regex ReferencePattern();
 
     [GeneratedRegex("^(?<category>[a-z]+)-(?<date>[0-9]{8})-(?:[0-9]{1,20}|[0-9a-f]{32})\\.(?<ext>[a-z]{3,4})$", RegexOptions.CultureInvariant)]

@@ -69,6 +69,6 @@ public sealed partial record ReviewStartRequest(
             : (new ReferralReceived(request.ReceivedAt!.Value, request.Reference!, request.Kind!.Trim(), nation, request.IncidentDate, request.AwarenessDate, request.Agencies ?? [], request.By!), []);
     }
 
-    [GeneratedRegex(@"^[A-Z][A-Z0-9]{0,9}-\d{4}-\d{4,6}$")]
+    [GeneratedRegex(@"^[A-Z][A-Z0-9]{0,9}-\d{4}-\d{4,6}\z")]
     private static partial Regex ReferencePattern();
 }

@@ -76,6 +76,6 @@ public sealed partial class DashboardSite(
     }
 
     /// <summary>The same rule as a document's reference: anything else cannot be a review, and is never passed to storage.</summary>
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]{0,63}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9-]{0,63}\z", RegexOptions.CultureInvariant)]
     private static partial Regex ReferencePattern();
 }

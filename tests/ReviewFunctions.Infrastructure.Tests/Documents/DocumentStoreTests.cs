@@ -119,6 +119,8 @@ public sealed class DocumentStoreTests(AzuriteFixture azurite)
     [InlineData("CR-2027-0004", "name with spaces.pdf")]
     [InlineData("../etc", "passwd")]
     [InlineData("CR/2027", "a.pdf")]
+    [InlineData("CR-2027-0004\n", "a.pdf")]
+    [InlineData("CR-2027-0004", "a.pdf\n")]
     public void Paths_that_could_escape_or_smuggle_text_are_refused(string reference, string name)
     {
         Assert.Throws<ArgumentException>(() => new DocumentPath(reference, DocumentCategory.Evidence, name));

@@ -53,6 +53,26 @@ public sealed class ReviewOrchestratorTests
     }
 
     [Fact]
+    public async Task A_change_event_raised_by_hand_with_any_payload_wakes_the_review_and_does_not_fail_it()
+    {
+        var review = new ScriptedReview
+        {
+            Decide = (request, n) => n < 3 ? WakeAt(request.Now.AddHours(1)) : Finished(),
+        };
+        await using var engine = await ReviewEngine.StartAsync(review);
+        await engine.StartReviewAsync();
+        await review.WaitUntilAsync(r => r.Decisions.Count == 1, Limit);
+
+        await engine.Client.RaiseEventAsync(ScriptedReview.Reference, ReviewOrchestrator.ChangedEvent, new { reason = "an administrator's nudge" });
+        await review.WaitUntilAsync(r => r.Decisions.Count == 2, Limit);
+        await engine.Client.RaiseEventAsync(ScriptedReview.Reference, ReviewOrchestrator.ChangedEvent, 42);
+        var done = await engine.CompletionAsync();
+
+        AssertCompleted(done);
+        Assert.Equal(3, review.Decisions.Count);
+    }
+
+    [Fact]
     public async Task No_change_is_lost_when_people_record_while_the_review_is_busy()
     {
         const int changes = 8;
