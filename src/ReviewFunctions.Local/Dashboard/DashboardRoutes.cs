@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using ReviewFunctions.Infrastructure.Orchestrations;
 using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Infrastructure.Storage;
 using ReviewFunctions.Local.Dashboard.Security;
@@ -27,6 +28,7 @@ public static class DashboardRoutes
             services.GetRequiredService<ReviewApi>(),
             services.GetRequiredService<ReviewTimekeeper>(),
             services.GetRequiredService<IReviewDocumentStore>(),
+            services.GetRequiredService<IReviewOrchestrations>(),
             services.GetRequiredService<TimeProvider>(),
             new FormToken());
         var styleSheet = ReadStyleSheet();
@@ -45,6 +47,7 @@ public static class DashboardRoutes
         pages.MapGet("/reviews/{reference}", site.ReviewAsync);
         pages.MapGet("/reviews/{reference}/letters/{name}", site.LetterAsync);
         pages.MapGet("/reviews/{reference}/letters/{name}/as-sent", site.LetterAsSentAsync);
+        pages.MapGet(DashboardPaths.Orchestrations, site.OrchestrationsAsync);
 
         var forms = pages.MapGroup(string.Empty).AddEndpointFilter(async (context, next) =>
             RequestChecks.IsFromOurPages(context.HttpContext.Request)
@@ -52,6 +55,8 @@ public static class DashboardRoutes
                 : Results.Text("Forms are accepted only from the dashboard's own pages.", "text/plain", statusCode: StatusCodes.Status403Forbidden));
         forms.MapPost(DashboardPaths.Clock, site.MoveClockAsync);
         forms.MapPost("/reviews/{reference}/{form}", site.RecordAsync);
+        forms.MapPost(DashboardPaths.Orchestrations + "/{reference}/{action}", site.ConfirmOrchestrationActionAsync);
+        forms.MapPost(DashboardPaths.Orchestrations + "/{reference}/{action}/confirmed", site.TakeOrchestrationActionAsync);
         return app;
     }
 

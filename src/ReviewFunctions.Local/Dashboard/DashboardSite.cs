@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
+using ReviewFunctions.Infrastructure.Orchestrations;
 using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Infrastructure.Storage;
 using ReviewFunctions.Local.Dashboard.Forms;
@@ -20,6 +21,7 @@ public sealed partial class DashboardSite(
     ReviewApi api,
     ReviewTimekeeper runner,
     IReviewDocumentStore documents,
+    IReviewOrchestrations orchestrations,
     TimeProvider time,
     FormToken token)
 {

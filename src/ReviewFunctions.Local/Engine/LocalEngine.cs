@@ -43,7 +43,12 @@ public sealed class LocalEngine : IHostedService, IAsyncDisposable
             MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentWorkItems,
             LoggerFactory = logs,
         });
-        worker = new TaskHubWorker(service, logs);
+        worker = new TaskHubWorker(service, logs)
+        {
+            // As the Functions host runs isolated-worker orchestrations: a failure is kept as its type and message,
+            // which is what an administrator reads, rather than as a serialised .NET exception.
+            ErrorPropagationMode = ErrorPropagationMode.UseFailureDetails,
+        };
         Client = new TaskHubClient(service, new EngineDataConverter(), logs);
     }
 

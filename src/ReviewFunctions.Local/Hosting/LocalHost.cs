@@ -15,6 +15,7 @@ using ReviewFunctions.Infrastructure.CaseFiles;
 using ReviewFunctions.Infrastructure.Composition;
 using ReviewFunctions.Infrastructure.Intake;
 using ReviewFunctions.Infrastructure.Mail;
+using ReviewFunctions.Infrastructure.Orchestrations;
 using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Infrastructure.Storage;
 using ReviewFunctions.Local.Dashboard;
@@ -78,6 +79,8 @@ public static class LocalHost
         builder.Services.AddSingleton<Domain.Running.IReviewScheduler>(p => p.GetRequiredService<EngineReviewScheduler>());
         builder.Services.AddSingleton(p => new MorningDigestTimes(p.GetRequiredService<UkCalendar>(), NoticeServices.BoardNation(settings.Read)));
         builder.Services.AddSingleton<ReviewTimekeeper>();
+        builder.Services.AddSingleton<IReviewOrchestrations, EngineReviewOrchestrations>();
+        builder.Services.AddSingleton<InstanceManagementApi>();
         if (!options.VirtualClock)
         {
             builder.Services.AddHostedService<SystemClockDigest>();
@@ -118,6 +121,7 @@ public static class LocalHost
         });
         app.MapReviewApi();
         app.MapLocalApi();
+        app.MapInstanceManagement();
         app.MapLocalSendGrid(app.Services.GetRequiredService<MailOutbox>(), LocalHostOptions.LocalMailKey, clock);
         app.MapDashboard();
         return app;

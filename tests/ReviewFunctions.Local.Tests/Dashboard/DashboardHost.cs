@@ -31,7 +31,8 @@ public sealed partial class DashboardHost : IAsyncDisposable
 
     public IReviewDocumentStore Documents => App.Services.GetRequiredService<IReviewDocumentStore>();
 
-    public static async Task<DashboardHost> StartAsync(AzuriteProcess azurite)
+    /// <param name="configure">Further services, given the host's clock: a test's stand-in for one of the host's own.</param>
+    public static async Task<DashboardHost> StartAsync(AzuriteProcess azurite, Action<IServiceCollection, VirtualClock>? configure = null)
     {
         var prefix = "D" + Guid.NewGuid().ToString("N")[..10];
         var clock = VirtualClock.Open(Start, Path.Combine(Path.GetTempPath(), prefix + ".clock"));
@@ -47,7 +48,11 @@ public sealed partial class DashboardHost : IAsyncDisposable
                 IndexTable = prefix + "Index",
                 DocumentsContainer = prefix.ToLowerInvariant() + "-docs",
             },
-            services => services.AddSingleton<IReviewCommandRunner>(_ => new RecordingRunner(clock)));
+            services =>
+            {
+                services.AddSingleton<IReviewCommandRunner>(_ => new RecordingRunner(clock));
+                configure?.Invoke(services, clock);
+            });
         await app.StartAsync();
         return new DashboardHost(app, url);
     }

@@ -25,7 +25,8 @@ public static class Layout
             <body>
             <a href="#main" class="skip-link">Skip to main content</a>
             <header class="header">
-            <div class="header__bar"><div class="width"><a class="header__name" href="/">ReviewFunctions</a> <span class="header__service">Statutory case reviews</span></div></div>
+            <div class="header__bar"><div class="width"><a class="header__name" href="/">ReviewFunctions</a> <span class="header__service">Statutory case reviews</span>
+            {Navigation(shell)}</div></div>
             <div class="clock-bar"><div class="width"><p>{Clock(shell.Clock)}</p></div></div>
             </header>
             <div class="width page-body">
@@ -61,6 +62,25 @@ public static class Layout
             """);
         return html.ToString();
     }
+
+    /// <summary>The dashboard's sections; the page's own is marked as current for a screen reader, and underlined.</summary>
+    private static HtmlFragment Navigation(PageShell shell) => HtmlFragment.Of(html =>
+    {
+        html.Add($"""<nav class="header__nav" aria-label="Dashboard"><ul>""");
+        foreach (var (href, text) in new[] { (DashboardPaths.Home, "Reviews"), (DashboardPaths.Orchestrations, "Orchestrations") })
+        {
+            if (href == shell.Current)
+            {
+                html.Add($"""<li><a href="{href}" aria-current="page">{text}</a></li>""");
+            }
+            else
+            {
+                html.Add($"""<li><a href="{href}">{text}</a></li>""");
+            }
+        }
+
+        html.Add($"</ul></nav>");
+    });
 
     private static HtmlFragment Clock(ClockView clock) => HtmlFragment.Of(html =>
     {

@@ -27,7 +27,7 @@ public static class ReviewListPage
         html.Add($"<h1>Case reviews</h1>\n");
         Reviews(html, model);
         Clock(html, model);
-        return Layout.Page(new PageShell("Case reviews", model.Clock, [], errors.Count > 0), html.ToFragment());
+        return Layout.Page(new PageShell("Case reviews", model.Clock, [], errors.Count > 0, DashboardPaths.Home), html.ToFragment());
     }
 
     private static void Reviews(HtmlBuilder html, ReviewListModel model)
