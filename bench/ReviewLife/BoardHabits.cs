@@ -1,0 +1,160 @@
+using System.Text.Json;
+using ReviewFunctions.Domain.Calendar;
+using ReviewFunctions.Domain.Notices;
+using ReviewFunctions.Domain.Procedures;
+
+namespace ReviewFunctions.Bench.ReviewLife;
+
+/// <summary>
+/// How the demonstration Board's people get through a review, as the events they post; the same habits as the local
+/// host's full-life test. Each step is done on the last working day it is due by, except the few they are late with.
+/// A notice that waits for a person is confirmed when the host can write and address its letter; otherwise the
+/// business manager sends it another way and records the step done. Once a review is decided the Board names an IMR
+/// author on it. The action plan's actions are completed on their due dates and the plan signed off once nothing else
+/// is left. Notices that send automatically are left to the host.
+/// </summary>
+/// <remarks>
+/// Over HTTP there is no preview of a letter, so "can write" is judged from the shipped notice directory and templates:
+/// every recipient that is a directory entry has an address (or, for a group, members on the review), and the letter
+/// needs none of the facts no API records. A letter the host cannot write fails its command, which the host retries for
+/// minutes of real time while the clock waits, so the bench must not confirm one.
+/// </remarks>
+internal sealed class BoardHabits(ProcedureCatalogue procedures, NoticeCatalogue notices)
+{
+    private const string Chair = "chair@westbridge-scp.example";
+    private const string BusinessManager = "business-manager@westbridge-scp.example";
+    private const string ImrAuthor = "imr-author@westbridge-police.example";
+
+    /// <summary>Working days late, so reminders, escalations and morning digests run as they do for a real Board.</summary>
+    private static readonly Dictionary<string, int> LateBy = new(StringComparer.Ordinal)
+    {
+        ["records-secured"] = 1,
+        ["agency-confirmation"] = 3,
+        ["imrs-submitted"] = 5,
+    };
+
+    /// <summary>The reviewers' names: letters carry them, and no API records them.</summary>
+    private static readonly HashSet<string> UnrecordedFacts = new(StringComparer.Ordinal) { "panelChairName", "overviewAuthorName" };
+
+    /// <summary>The first day after <paramref name="today"/> on which something is to be done, if anything is.</summary>
+    public DateOnly? NextDay(ReviewSnapshot review, DateOnly today) =>
+        ForPeople(review).Select(s => DayFor(review, s.Step, s.Definition)).Where(d => d > today).Order().Select(d => (DateOnly?)d).FirstOrDefault();
+
+    /// <summary>What people post now, on <paramref name="today"/>; nothing when all of today's work is done.</summary>
+    public IReadOnlyList<Post> Posts(ReviewSnapshot review, DateOnly today)
+    {
+        var posts = new List<Post>();
+        if (review.ReviewHeld && !review.MemberRoles.Contains("imr-author"))
+        {
+            posts.Add(Post.Of("review members", new { type = "member-added", email = ImrAuthor, role = "imr-author", by = Chair }));
+        }
+
+        foreach (var (step, definition) in ForPeople(review).Where(s => DayFor(review, s.Step, s.Definition) <= today))
+        {
+            posts.AddRange(Do(review, step, definition, today));
+        }
+
+        return posts;
+    }
+
+    private IEnumerable<(StepSnapshot Step, ProcedureStep Definition)> ForPeople(ReviewSnapshot review)
+    {
+        var procedure = procedures.Get(review.Kind);
+        return review.Steps.Where(s => s.IsOpen)
+            .Select(s => (Step: s, Definition: procedure.Step(s.Id)))
+            .Where(s => !(s.Definition.Completion == StepCompletion.NoticesSent && s.Definition.Notices.All(n => n.Send == NoticeSending.Automatic)));
+    }
+
+    private static DateOnly DayFor(ReviewSnapshot review, StepSnapshot step, ProcedureStep definition)
+    {
+        // The sign-off waits for the plan's last action to fall due.
+        if (definition.Completion == StepCompletion.SignOff && review.Actions.Count > 0)
+        {
+            return review.Actions.Max(a => a.Due);
+        }
+
+        if (LateBy.TryGetValue(step.Id, out var late))
+        {
+            return UkCalendar.Default.AddWorkingDays(review.Nation, step.Due, late);
+        }
+
+        var day = step.Due;
+        while (!UkCalendar.Default.IsWorkingDay(review.Nation, day))
+        {
+            day = day.AddDays(-1);
+        }
+
+        return day;
+    }
+
+    private List<Post> Do(ReviewSnapshot review, StepSnapshot step, ProcedureStep definition, DateOnly today)
+    {
+        var kind = Kind(definition.Completion);
+        return definition.Completion switch
+        {
+            StepCompletion.Decision => [Post.Of(kind, new { type = "decision-recorded", outcome = "review", kind = review.Kind, reasons = "Criteria met: a child seriously harmed and abuse suspected.", by = Chair })],
+            StepCompletion.RecordsDecided => [Post.Of(kind, new { type = "records-status-decided", keep = false, by = Chair })],
+            StepCompletion.ActionPlanAgreed => [ActionPlan(kind, today.AddDays(14))],
+            StepCompletion.SignOff => SignOff(review, step, kind, today),
+            _ => NoticesOrDone(review, step, definition, kind),
+        };
+    }
+
+    private List<Post> NoticesOrDone(ReviewSnapshot review, StepSnapshot step, ProcedureStep definition, string kind)
+    {
+        var issued = review.Notices.Where(n => n.Step == step.Id && n.Occurrence == step.Occurrence).ToList();
+        var waiting = definition.Notices
+            .Where(n => n.Send == NoticeSending.Confirm && !issued.Any(i => i.Notice == n.Id) && CanWrite(review, n))
+            .Select(n => Post.Of(kind, new { type = "notice-confirmed", notice = n.Id, step = step.Id, by = BusinessManager }))
+            .ToList();
+        if (waiting.Count > 0)
+        {
+            return waiting;
+        }
+
+        // A notice on its way is awaited; the host completes a notices step once every notice has gone.
+        return issued.Any(i => i.Status == "sending") ? [] : [Post.Of(kind, new { type = "step-completed", step = step.Id, by = BusinessManager })];
+    }
+
+    private List<Post> SignOff(ReviewSnapshot review, StepSnapshot step, string kind, DateOnly today)
+    {
+        // Signing off ends the review, so the Board waits until every other step is done; recurring ones stop with it.
+        var procedure = procedures.Get(review.Kind);
+        if (review.Steps.Any(s => s.Id != step.Id && s.Status is "open" or "overdue" or "pending" && procedure.Step(s.Id).Repeat is null))
+        {
+            return [];
+        }
+
+        // Some procedures have no step for agreeing the plan: the Board agrees it at sign-off.
+        if (review.Actions.Count == 0)
+        {
+            return [ActionPlan(kind, today)];
+        }
+
+        return [
+            .. review.Actions.Where(a => !a.Completed)
+                .Select(a => Post.Of(kind, new { type = "action-updated", action = a.Id, status = "completed", by = BusinessManager, note = "Done as planned." })),
+            Post.Of(kind, new { type = "action-plan-signed-off", by = Chair }),
+        ];
+    }
+
+    private bool CanWrite(ReviewSnapshot review, NoticeDefinition notice)
+    {
+        var addressed = notice.To.All(to => !NoticeSettingsReader.ShippedEntries.TryGetValue(to, out var entry)
+            || entry.Email is not null
+            || (entry.MembersOf is { } role && review.MemberRoles.Contains(role)));
+        var template = notices.Template(notices.Get(notice.Id, review.Kind).Template);
+        var needed = TemplateFields.In(template.Subject).Concat(template.Blocks.Where(b => !b.Optional).SelectMany(b => b.Lines.SelectMany(TemplateFields.In)));
+        return addressed && !needed.Any(UnrecordedFacts.Contains);
+    }
+
+    private static Post ActionPlan(string kind, DateOnly due) => Post.Of(kind, new
+    {
+        type = "action-plan-agreed",
+        actions = new[] { new { id = "a1", action = "Brief the staff of every agency on the learning from the review", owner = "Board", due, outcome = "Every agency confirms its staff were briefed" } },
+        by = Chair,
+    });
+
+    /// <summary>The completion kind as procedure files spell it: "notices-sent", "sign-off".</summary>
+    private static string Kind(StepCompletion completion) => JsonNamingPolicy.KebabCaseLower.ConvertName(completion.ToString());
+}

@@ -1,0 +1,158 @@
+using System.Text.Json;
+using ReviewFunctions.Domain.Calendar;
+using ReviewFunctions.Domain.Notices;
+using ReviewFunctions.Domain.Procedures;
+using ReviewFunctions.Domain.Reviews;
+
+namespace ReviewFunctions.Local.Tests.Engine;
+
+/// <summary>
+/// How the demonstration Board's people get through a Serious Case Review, as the events they post. Each step is done on
+/// the last working day it is due by, except the few they are late with. A notice that waits for a person is confirmed
+/// when the host can write and address its letter now; otherwise the business manager sends it another way and
+/// records the step done. After the decision the Board names an IMR author on the review. The action plan's one action
+/// is completed on its due date, and the plan signed off once nothing else is left. Steps the system does itself
+/// (notices that send automatically) are left to it.
+/// </summary>
+/// <remarks>
+/// Only a letter that can be written is confirmed: one the host cannot write (no address for a recipient, or a field
+/// the review does not have, such as the reviewers' names for <c>reviewer-names</c>) fails its command, which the
+/// engine retries for minutes of real time while the virtual clock waits.
+/// </remarks>
+internal sealed class BoardAtWork(ReviewEngine engine, NoticeComposer composer, ReviewParticulars particulars, TimeProvider clock)
+{
+    public const string Chair = "chair@westbridge-scp.example";
+
+    public const string ImrAuthor = "imr-author@westbridge-police.example";
+
+    private const string BusinessManager = "business-manager@westbridge-scp.example";
+
+    /// <summary>Working days late, so reminders, escalations and morning digests run as they do for a real Board.</summary>
+    private static readonly Dictionary<string, int> LateBy = new(StringComparer.Ordinal)
+    {
+        // An hour deadline: its first escalation goes at once rather than in the next morning's digest.
+        ["records-secured"] = 1,
+        ["agency-confirmation"] = 3,
+        ["imrs-submitted"] = 5,
+    };
+
+    /// <summary>The first day after <paramref name="today"/> on which something is to be done, if anything is.</summary>
+    public DateOnly? NextDay(ReviewState state, DateOnly today) =>
+        ForPeople(state).Select(s => DayFor(state, s)).Where(d => d > today).Order().Select(d => (DateOnly?)d).FirstOrDefault();
+
+    /// <summary>What people post now, on <paramref name="today"/>; nothing when all of today's work is done.</summary>
+    public IReadOnlyList<string> Posts(ReviewState state, DateOnly today)
+    {
+        var posts = new List<string>();
+        if (state.ReviewHeld && !state.Members.Any(m => m.Role == "imr-author"))
+        {
+            posts.Add(Json(new { type = "member-added", email = ImrAuthor, role = "imr-author", by = Chair }));
+        }
+
+        foreach (var step in ForPeople(state).Where(s => DayFor(state, s) <= today))
+        {
+            posts.AddRange(Do(state, step, today));
+        }
+
+        return posts;
+    }
+
+    private IEnumerable<ScheduledStep> ForPeople(ReviewState state) =>
+        engine.Schedule(state).Where(s => s.Status == StepStatus.Open
+            && !(s.Definition.Completion == StepCompletion.NoticesSent && s.Definition.Notices.All(n => !NoticeConfirmation.NeedsConfirmation(n, composer.Settings))));
+
+    private static DateOnly DayFor(ReviewState state, ScheduledStep step)
+    {
+        // The sign-off step opens once the plan is agreed; the Board signs off when the last action is due.
+        if (step.Definition.Completion == StepCompletion.SignOff)
+        {
+            return state.Actions.Max(a => a.Action.Due);
+        }
+
+        if (LateBy.TryGetValue(step.Id, out var late))
+        {
+            return UkCalendar.Default.AddWorkingDays(state.Nation, step.Due.Day, late);
+        }
+
+        var day = step.Due.Day;
+        while (!UkCalendar.Default.IsWorkingDay(state.Nation, day))
+        {
+            day = day.AddDays(-1);
+        }
+
+        return day;
+    }
+
+    private IEnumerable<string> Do(ReviewState state, ScheduledStep step, DateOnly today)
+    {
+        switch (step.Definition.Completion)
+        {
+            case StepCompletion.Decision:
+                return [Json(new { type = "decision-recorded", outcome = "review", kind = state.Kind, reasons = "Criteria met: a child seriously harmed and abuse suspected.", by = Chair })];
+            case StepCompletion.RecordsDecided:
+                return [Json(new { type = "records-status-decided", keep = false, by = Chair })];
+            case StepCompletion.ActionPlanAgreed:
+                return [ActionPlan(today.AddDays(14))];
+            case StepCompletion.SignOff:
+                return SignOff(state, step);
+            default:
+                return NoticesOrDone(state, step);
+        }
+    }
+
+    private List<string> NoticesOrDone(ReviewState state, ScheduledStep step)
+    {
+        var waiting = step.Definition.Notices
+            .Where(n => NoticeConfirmation.NeedsConfirmation(n, composer.Settings))
+            .Where(n => !state.NoticesIssued.ContainsKey(ReviewState.NoticeKey(n.Id, step.Id, step.Occurrence)))
+            .Where(n => CanWrite(state, step, n))
+            .Select(n => Json(new { type = "notice-confirmed", notice = n.Id, step = step.Id, by = BusinessManager }))
+            .ToList();
+        if (waiting.Count > 0)
+        {
+            return waiting;
+        }
+
+        // A notice on its way is awaited; the system completes a notices step once every notice has gone.
+        var keys = step.Definition.Notices.Select(n => ReviewState.NoticeKey(n.Id, step.Id, step.Occurrence));
+        var sending = keys.Any(k => state.NoticesIssued.ContainsKey(k) && !state.NoticesSent.ContainsKey(k) && !state.NoticesBlocked.ContainsKey(k));
+        return sending ? [] : [Json(new { type = "step-completed", step = step.Id, by = BusinessManager })];
+    }
+
+    private IEnumerable<string> SignOff(ReviewState state, ScheduledStep step)
+    {
+        // Signing off ends the review, so the Board waits until every other step is done.
+        if (engine.Schedule(state).Any(s => s.Id != step.Id && s.Definition.Repeat is null && s.Status is StepStatus.Open or StepStatus.Pending))
+        {
+            return [];
+        }
+
+        return [
+            .. state.Actions.Where(a => a.Status != ActionStatus.Completed)
+                .Select(a => Json(new { type = "action-updated", action = a.Action.Id, status = "completed", by = BusinessManager, note = "Done as planned." })),
+            Json(new { type = "action-plan-signed-off", by = Chair }),
+        ];
+    }
+
+    /// <summary>Whether the host's composer can write and address the letter now, as it will when the notice is sent.</summary>
+    private bool CanWrite(ReviewState state, ScheduledStep step, NoticeDefinition notice)
+    {
+        try
+        {
+            return composer.Compose(new SendNotice(state.Reference, notice.Id, step.Id, step.Occurrence, notice.To), state, particulars, clock.GetUtcNow()).Missing.Count == 0;
+        }
+        catch (NoticeRenderException)
+        {
+            return false;
+        }
+    }
+
+    private static string ActionPlan(DateOnly due) => Json(new
+    {
+        type = "action-plan-agreed",
+        actions = new[] { new { id = "a1", action = "Brief the staff of every agency on the learning from the review", owner = "Board", due, outcome = "Every agency confirms its staff were briefed" } },
+        by = Chair,
+    });
+
+    private static string Json<T>(T value) => JsonSerializer.Serialize(value);
+}
