@@ -43,13 +43,23 @@ internal sealed class BoardHabits(ProcedureCatalogue procedures, NoticeCatalogue
     /// <summary>What people post now, on <paramref name="today"/>; nothing when all of today's work is done.</summary>
     public IReadOnlyList<Post> Posts(ReviewSnapshot review, DateOnly today)
     {
+        var due = ForPeople(review).Where(s => DayFor(review, s.Step, s.Definition) <= today).ToList();
+
+        // The day's letters go first: a step completed with them could end a recurring step (the monthly progress
+        // report ends with the review) before the host had issued the letter just confirmed for it.
+        var letters = due.SelectMany(s => Letters(review, s.Step, s.Definition)).ToList();
+        if (letters.Count > 0)
+        {
+            return letters;
+        }
+
         var posts = new List<Post>();
         if (review.ReviewHeld && !review.MemberRoles.Contains("imr-author"))
         {
             posts.Add(Post.Of("review members", new { type = "member-added", email = ImrAuthor, role = "imr-author", by = Chair }));
         }
 
-        foreach (var (step, definition) in ForPeople(review).Where(s => DayFor(review, s.Step, s.Definition) <= today))
+        foreach (var (step, definition) in due)
         {
             posts.AddRange(Do(review, step, definition, today));
         }
@@ -96,25 +106,24 @@ internal sealed class BoardHabits(ProcedureCatalogue procedures, NoticeCatalogue
             StepCompletion.RecordsDecided => [Post.Of(kind, new { type = "records-status-decided", keep = false, by = Chair })],
             StepCompletion.ActionPlanAgreed => [ActionPlan(kind, today.AddDays(14))],
             StepCompletion.SignOff => SignOff(review, step, kind, today),
-            _ => NoticesOrDone(review, step, definition, kind),
+            _ => Done(review, step, kind),
         };
     }
 
-    private List<Post> NoticesOrDone(ReviewSnapshot review, StepSnapshot step, ProcedureStep definition, string kind)
-    {
-        var issued = review.Notices.Where(n => n.Step == step.Id && n.Occurrence == step.Occurrence).ToList();
-        var waiting = definition.Notices
-            .Where(n => n.Send == NoticeSending.Confirm && !issued.Any(i => i.Notice == n.Id) && CanWrite(review, n))
-            .Select(n => Post.Of(kind, new { type = "notice-confirmed", notice = n.Id, step = step.Id, by = BusinessManager }))
-            .ToList();
-        if (waiting.Count > 0)
-        {
-            return waiting;
-        }
+    private IEnumerable<Post> Letters(ReviewSnapshot review, StepSnapshot step, ProcedureStep definition) =>
+        definition.Notices
+            .Where(n => n.Send == NoticeSending.Confirm && !Issued(review, step).Any(i => i.Notice == n.Id) && CanWrite(review, n))
+            .Select(n => Post.Of(Kind(definition.Completion), new { type = "notice-confirmed", notice = n.Id, step = step.Id, by = BusinessManager }));
 
-        // A notice on its way is awaited; the host completes a notices step once every notice has gone.
-        return issued.Any(i => i.Status == "sending") ? [] : [Post.Of(kind, new { type = "step-completed", step = step.Id, by = BusinessManager })];
-    }
+    /// <summary>
+    /// Records the step done once its letters have gone; a notices step whose letters all went is already done, so one
+    /// still open here had a letter the host could not write or would not send.
+    /// </summary>
+    private static List<Post> Done(ReviewSnapshot review, StepSnapshot step, string kind) =>
+        Issued(review, step).Any(i => i.Status == "sending") ? [] : [Post.Of(kind, new { type = "step-completed", step = step.Id, by = BusinessManager })];
+
+    private static IEnumerable<NoticeSnapshot> Issued(ReviewSnapshot review, StepSnapshot step) =>
+        review.Notices.Where(n => n.Step == step.Id && n.Occurrence == step.Occurrence);
 
     private List<Post> SignOff(ReviewSnapshot review, StepSnapshot step, string kind, DateOnly today)
     {

@@ -43,13 +43,23 @@ internal sealed class BoardAtWork(ReviewEngine engine, NoticeComposer composer, 
     /// <summary>What people post now, on <paramref name="today"/>; nothing when all of today's work is done.</summary>
     public IReadOnlyList<string> Posts(ReviewState state, DateOnly today)
     {
+        var due = ForPeople(state).Where(s => DayFor(state, s) <= today).ToList();
+
+        // The day's letters go first: a step completed with them could end a recurring step (the monthly progress
+        // report ends with the review) before the host had issued the letter just confirmed for it.
+        var letters = due.SelectMany(s => Letters(state, s)).ToList();
+        if (letters.Count > 0)
+        {
+            return letters;
+        }
+
         var posts = new List<string>();
         if (state.ReviewHeld && !state.Members.Any(m => m.Role == "imr-author"))
         {
             posts.Add(Json(new { type = "member-added", email = ImrAuthor, role = "imr-author", by = Chair }));
         }
 
-        foreach (var step in ForPeople(state).Where(s => DayFor(state, s) <= today))
+        foreach (var step in due)
         {
             posts.AddRange(Do(state, step, today));
         }
@@ -96,24 +106,23 @@ internal sealed class BoardAtWork(ReviewEngine engine, NoticeComposer composer, 
             case StepCompletion.SignOff:
                 return SignOff(state, step);
             default:
-                return NoticesOrDone(state, step);
+                return Done(state, step);
         }
     }
 
-    private List<string> NoticesOrDone(ReviewState state, ScheduledStep step)
-    {
-        var waiting = step.Definition.Notices
+    private IEnumerable<string> Letters(ReviewState state, ScheduledStep step) =>
+        step.Definition.Notices
             .Where(n => NoticeConfirmation.NeedsConfirmation(n, composer.Settings))
             .Where(n => !state.NoticesIssued.ContainsKey(ReviewState.NoticeKey(n.Id, step.Id, step.Occurrence)))
             .Where(n => CanWrite(state, step, n))
-            .Select(n => Json(new { type = "notice-confirmed", notice = n.Id, step = step.Id, by = BusinessManager }))
-            .ToList();
-        if (waiting.Count > 0)
-        {
-            return waiting;
-        }
+            .Select(n => Json(new { type = "notice-confirmed", notice = n.Id, step = step.Id, by = BusinessManager }));
 
-        // A notice on its way is awaited; the system completes a notices step once every notice has gone.
+    /// <summary>
+    /// Records the step done once its letters have gone; a notices step whose letters all went is already done, so one
+    /// still open here had a letter the host could not write or would not send.
+    /// </summary>
+    private static List<string> Done(ReviewState state, ScheduledStep step)
+    {
         var keys = step.Definition.Notices.Select(n => ReviewState.NoticeKey(n.Id, step.Id, step.Occurrence));
         var sending = keys.Any(k => state.NoticesIssued.ContainsKey(k) && !state.NoticesSent.ContainsKey(k) && !state.NoticesBlocked.ContainsKey(k));
         return sending ? [] : [Json(new { type = "step-completed", step = step.Id, by = BusinessManager })];
