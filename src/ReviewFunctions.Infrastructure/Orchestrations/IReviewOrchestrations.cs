@@ -23,8 +23,8 @@ public interface IReviewOrchestrations
 
     /// <summary>
     /// Replays a failed orchestration from its last good point (the engine's rewind). Throws
-    /// <see cref="NotSupportedException"/> or <see cref="NotImplementedException"/> when the engine or its store cannot
-    /// rewind, so callers can say so rather than pretend.
+    /// <see cref="NotSupportedException"/> when the engine or its store cannot rewind, so callers can say so rather than
+    /// pretend.
     /// </summary>
     Task RewindAsync(string instanceId, string reason, CancellationToken cancellationToken);
 

@@ -180,7 +180,7 @@ public sealed partial class InstanceManagementApi(IReviewOrchestrations orchestr
         {
             await orchestrations.RewindAsync(instanceId, reason ?? string.Empty, cancellationToken);
         }
-        catch (Exception e) when (e is NotSupportedException or NotImplementedException)
+        catch (NotSupportedException e)
         {
             return InstanceProblems.RewindUnavailable(instanceId, e.Message);
         }

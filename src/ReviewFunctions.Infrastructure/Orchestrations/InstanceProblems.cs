@@ -61,7 +61,7 @@ internal static class InstanceProblems
         $"The orchestration {orchestration.InstanceId} is {orchestration.RuntimeStatus}; terminate it first if it must go, then purge it.",
         orchestration.InstanceId);
 
-    /// <summary>The engine's own words when it gives any: the gRPC client's NotImplementedException has none.</summary>
+    /// <summary>The engine's own words when it gives any; an engine may refuse without a word.</summary>
     public static ApiResponse RewindUnavailable(string instanceId, string why) => Problems.Of(
         501,
         "Rewind is not available here",

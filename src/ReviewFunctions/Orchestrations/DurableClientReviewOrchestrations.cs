@@ -51,11 +51,21 @@ public sealed class DurableClientReviewOrchestrations(DurableTaskClient client) 
         client.RaiseEventAsync(instanceId, eventName, payloadJson is null ? null : JsonSerializer.Deserialize<JsonElement>(payloadJson), cancellationToken);
 
     /// <summary>
-    /// The client's rewind (preview in Durable Task): it throws <see cref="NotSupportedException"/> when this client
-    /// cannot rewind and <see cref="NotImplementedException"/> when the store cannot, and both are passed on.
+    /// The client's rewind (preview in Durable Task). The client itself throws <see cref="NotSupportedException"/> when
+    /// it cannot rewind; when the backend behind it cannot (the gRPC client then throws the runtime's "not implemented"
+    /// exception, with no message), that is given the same meaning here, so callers handle one refusal.
     /// </summary>
-    public Task RewindAsync(string instanceId, string reason, CancellationToken cancellationToken) =>
-        client.RewindInstanceAsync(instanceId, reason, cancellationToken);
+    public async Task RewindAsync(string instanceId, string reason, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.RewindInstanceAsync(instanceId, reason, cancellationToken);
+        }
+        catch (NotImplementedException e)
+        {
+            throw new NotSupportedException("the Durable Task backend cannot rewind", e);
+        }
+    }
 
     public async Task<bool> PurgeAsync(string instanceId, CancellationToken cancellationToken) =>
         (await client.PurgeInstanceAsync(instanceId, cancellationToken)).PurgedInstanceCount > 0;

@@ -221,7 +221,7 @@ public sealed class InstanceOperationTests
     [Fact]
     public async Task When_the_store_cannot_rewind_and_says_nothing_the_answer_still_says_what_happened()
     {
-        var engine = new RecordingOrchestrations { RewindFailure = new NotImplementedException(string.Empty) };
+        var engine = new RecordingOrchestrations { RewindFailure = new NotSupportedException(string.Empty) };
         engine.Add(Id, ReviewRuntimeStatus.Failed);
 
         var response = await new InstanceManagementApi(engine).RewindAsync(Id, null, default);

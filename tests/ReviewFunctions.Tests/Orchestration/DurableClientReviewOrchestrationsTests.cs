@@ -158,7 +158,7 @@ public sealed class DurableClientReviewOrchestrationsTests
     /// <summary>
     /// The in-process test host's engine has no rewind: its gRPC client throws NotImplementedException (checked with
     /// Microsoft.DurableTask.InProcessTestHost 0.2.3-preview.1). What can be tested here is that the refusal reaches
-    /// the caller unchanged and the review stays as it was; rewinding itself is untested.
+    /// the caller as the one refusal callers handle, and the review stays as it was; rewinding itself is untested.
     /// </summary>
     [Fact]
     public async Task Where_the_engine_cannot_rewind_the_refusal_is_passed_on_and_the_review_stays_failed()
@@ -168,7 +168,8 @@ public sealed class DurableClientReviewOrchestrationsTests
         await engine.StartReviewAsync();
         await engine.CompletionAsync();
 
-        await Assert.ThrowsAsync<NotImplementedException>(() => orchestrations.RewindAsync(Reference, "index restored", default));
+        var refused = await Assert.ThrowsAsync<NotSupportedException>(() => orchestrations.RewindAsync(Reference, "index restored", default));
+        Assert.Equal("the Durable Task backend cannot rewind", refused.Message);
         Assert.Equal(ReviewRuntimeStatus.Failed, (await orchestrations.GetAsync(Reference, default))!.RuntimeStatus);
     }
 
