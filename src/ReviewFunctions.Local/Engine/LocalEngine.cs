@@ -28,7 +28,6 @@ public sealed class LocalEngine : IHostedService, IAsyncDisposable
         this.activities = activities;
         this.tracker = tracker;
         this.virtualClock = virtualClock;
-        Options = options;
         service = new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
         {
             TaskHubName = options.TaskHubName,
@@ -51,8 +50,6 @@ public sealed class LocalEngine : IHostedService, IAsyncDisposable
         };
         Client = new TaskHubClient(service, new EngineDataConverter(), logs);
     }
-
-    public LocalEngineOptions Options { get; }
 
     /// <summary>Starts, queries and sends events to orchestrations, encoding inputs and events as the worker reads them.</summary>
     public TaskHubClient Client { get; }

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using DurableTask.Core;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using ReviewFunctions.Infrastructure.Mail;
 
 namespace ReviewFunctions.Local.Engine;
 
@@ -11,15 +9,14 @@ namespace ReviewFunctions.Local.Engine;
 /// review and the morning digest, waking the reviews due at each instant and waiting until all of them have done what
 /// was due before going on, so a year of a Board's reviews can be rehearsed in minutes in the order it would happen.
 /// </summary>
-public sealed partial class ReviewTimekeeper(
+public sealed class ReviewTimekeeper(
     LocalEngine engine,
     EngineReviewScheduler scheduler,
     ReviewWakeTracker tracker,
     MorningDigestTimes digestTimes,
-    ReminderDigestSender digest,
+    MorningDigestRound digest,
     TimeProvider clock,
-    IHostApplicationLifetime lifetime,
-    ILogger<ReviewTimekeeper> logger) : IDisposable
+    IHostApplicationLifetime lifetime) : IDisposable
 {
     /// <summary>How often a review that stays busy is checked for having ended (finished, failed or terminated).</summary>
     private static readonly TimeSpan EndCheckInterval = TimeSpan.FromMilliseconds(500);
@@ -72,7 +69,7 @@ public sealed partial class ReviewTimekeeper(
                     continue;
                 }
 
-                await SendDigestAsync(instant, cancellationToken);
+                await digest.SendAsync(instant, cancellationToken);
                 nextDigest = digestTimes.After(instant);
             }
 
@@ -113,20 +110,4 @@ public sealed partial class ReviewTimekeeper(
             }
         }
     }
-
-    private async Task SendDigestAsync(DateTimeOffset instant, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await digest.SendAsync(instant, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The reminders stay queued; the next working morning's digest carries them.
-            LogDigestFailed(e.GetType().Name);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The morning digest failed ({Error}); its reminders go in the next one.")]
-    private partial void LogDigestFailed(string error);
 }

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using ReviewFunctions.Infrastructure.Mail;
 
 namespace ReviewFunctions.Local.Engine;
 
@@ -9,7 +7,7 @@ namespace ReviewFunctions.Local.Engine;
 /// trigger does in Azure. (With the virtual clock, <see cref="ReviewTimekeeper"/> sends it in its place among the
 /// reviews' own instants.)
 /// </summary>
-public sealed partial class SystemClockDigest(MorningDigestTimes times, ReminderDigestSender digest, TimeProvider clock, ILogger<SystemClockDigest> logger) : BackgroundService
+public sealed class SystemClockDigest(MorningDigestTimes times, MorningDigestRound digest, TimeProvider clock) : BackgroundService
 {
     /// <summary>Task.Delay cannot wait months; a long weekend is re-armed daily.</summary>
     private static readonly TimeSpan LongestWait = TimeSpan.FromDays(1);
@@ -26,20 +24,8 @@ public sealed partial class SystemClockDigest(MorningDigestTimes times, Reminder
                 continue;
             }
 
-            try
-            {
-                await digest.SendAsync(next, stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The reminders stay queued; tomorrow's digest carries them.
-                LogDigestFailed(e.GetType().Name);
-            }
-
+            await digest.SendAsync(next, stoppingToken);
             next = times.After(next);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The morning digest failed ({Error}); its reminders go in the next one.")]
-    private partial void LogDigestFailed(string error);
 }

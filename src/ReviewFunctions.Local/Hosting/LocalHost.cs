@@ -78,6 +78,7 @@ public static class LocalHost
         builder.Services.AddSingleton<EngineReviewScheduler>();
         builder.Services.AddSingleton<Domain.Running.IReviewScheduler>(p => p.GetRequiredService<EngineReviewScheduler>());
         builder.Services.AddSingleton(p => new MorningDigestTimes(p.GetRequiredService<UkCalendar>(), NoticeServices.BoardNation(settings.Read)));
+        builder.Services.AddSingleton<MorningDigestRound>();
         builder.Services.AddSingleton<ReviewTimekeeper>();
         builder.Services.AddSingleton<IReviewOrchestrations, EngineReviewOrchestrations>();
         builder.Services.AddSingleton<InstanceManagementApi>();
