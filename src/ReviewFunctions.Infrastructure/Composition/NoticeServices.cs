@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ReviewFunctions.Domain.Access;
 using ReviewFunctions.Domain.Calendar;
 using ReviewFunctions.Domain.Notices;
 using ReviewFunctions.Domain.Reviews;
@@ -19,6 +20,15 @@ public static class NoticeServices
         NationNames.TryParse(setting("Board:Nation") ?? setting("Board__Nation") ?? "england", out var nation)
             ? nation
             : throw new InvalidOperationException($"The setting Board__Nation must be one of {string.Join(", ", NationNames.All)}.");
+
+    /// <summary>
+    /// The partnership's e-mail domains (<c>Board__PartnershipDomains</c>, separated by commas or spaces): whoever is
+    /// outside them gets only the anonymised letters, and joins a review only by a <see cref="BoardRoles.Admin"/>'s
+    /// recorded decision. None given means nobody is inside, the safe reading of a setting forgotten.
+    /// </summary>
+    public static Partnership Partnership(Func<string, string?> setting) =>
+        new((setting("Board:PartnershipDomains") ?? setting("Board__PartnershipDomains") ?? string.Empty)
+            .Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     public static IServiceCollection AddNotices(this IServiceCollection services, Func<string, string?> setting, StorageConnection storage, Func<IServiceProvider, IMailSender> mail)
     {
@@ -44,18 +54,24 @@ public static class NoticeServices
         return services;
     }
 
+    /// <summary>The references intake has issued, from the same register the pipeline writes.</summary>
+    public static IntakeRegisterReferences IssuedReferences(Func<string, string?> setting, StorageConnection storage) =>
+        IntakeRegisterReferences.Create(storage, new StorageOptions(), IntakeOptionsFor(setting, TimeProvider.System));
+
     /// <summary>The intake pipeline for one starter: the Functions app makes one per call, with that call's Durable client.</summary>
     public static IntakePipeline Intake(IServiceProvider services, Func<string, string?> setting, StorageConnection storage, IReviewStarter starter, IIntakeReplies replies) =>
         IntakePipeline.Create(
             storage,
             new StorageOptions(),
-            new IntakeOptions
-            {
-                Nation = BoardNation(setting),
-                ReferencePrefix = setting("Reviews:ReferencePrefix") ?? setting("Reviews__ReferencePrefix") ?? "CR",
-                TimeProvider = services.GetRequiredService<TimeProvider>(),
-            },
+            IntakeOptionsFor(setting, services.GetRequiredService<TimeProvider>()),
             starter,
             replies,
             services.GetRequiredService<ILogger<IntakePipeline>>());
+
+    private static IntakeOptions IntakeOptionsFor(Func<string, string?> setting, TimeProvider time) => new()
+    {
+        Nation = BoardNation(setting),
+        ReferencePrefix = setting("Reviews:ReferencePrefix") ?? setting("Reviews__ReferencePrefix") ?? "CR",
+        TimeProvider = time,
+    };
 }

@@ -12,6 +12,8 @@ public static class Problems
 
     public static ApiResponse BadRequest(string detail, string? reference = null) => Of(400, "The request is not valid", detail, reference);
 
+    public static ApiResponse Forbidden(string detail, string? reference = null) => Of(403, "You may not do this", detail, reference);
+
     public static ApiResponse NotFound(string reference) =>
         Of(404, "No such review", $"There is no review with the reference {reference}.", reference);
 

@@ -22,6 +22,7 @@ public static class ReviewIndexing
             next?.Due.Deadline,
             summary.OverdueCount,
             state.Finished,
-            now);
+            now,
+            [.. state.Members.Select(m => m.Email.Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal)]);
     }
 }

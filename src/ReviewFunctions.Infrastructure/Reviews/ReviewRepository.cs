@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ReviewFunctions.Domain.Access;
 using ReviewFunctions.Domain.Reviews;
 using ReviewFunctions.Infrastructure.Storage;
 
@@ -24,11 +25,11 @@ public sealed class ReviewRepository(ReviewEngine engine, IReviewEventStore even
     }
 
     /// <exception cref="EventStreamConflictException">Someone else appended first; load again and retry.</exception>
-    public Task<long> AppendAsync(string reference, long expectedVersion, IReadOnlyList<ReviewEvent> newEvents, DateTimeOffset now, CancellationToken cancellationToken) =>
+    public Task<long> AppendAsync(string reference, long expectedVersion, IReadOnlyList<ReviewEvent> newEvents, DateTimeOffset now, CancellationToken cancellationToken, Actor? actor = null) =>
         events.AppendAsync(
             reference,
             expectedVersion,
-            [.. newEvents.Select(e => new NewEvent(ReviewJson.TypeOf(e), ReviewJson.Serialize(e)))],
+            [.. newEvents.Select(e => new NewEvent(ReviewJson.TypeOf(e), ReviewJson.Serialize(e), actor))],
             now,
             cancellationToken);
 
@@ -36,7 +37,7 @@ public sealed class ReviewRepository(ReviewEngine engine, IReviewEventStore even
     {
         await foreach (var stored in events.ReadAllAsync(reference, cancellationToken))
         {
-            yield return new RecordedEvent(stored.Sequence, stored.RecordedAt, ReviewJson.Deserialize(stored.Data));
+            yield return new RecordedEvent(stored.Sequence, stored.RecordedAt, ReviewJson.Deserialize(stored.Data), stored.Actor);
         }
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using ReviewFunctions.Domain.Access;
 using ReviewFunctions.Domain.Reviews;
 using ReviewFunctions.Domain.Running;
 using ReviewFunctions.Infrastructure.Storage;
@@ -22,7 +23,7 @@ public sealed partial class ReviewService(
 
     public ReviewEngine Engine => engine;
 
-    public async Task<ReviewStartResult> StartAsync(ReferralReceived referral, CancellationToken cancellationToken)
+    public async Task<ReviewStartResult> StartAsync(ReferralReceived referral, CancellationToken cancellationToken, Actor? actor = null)
     {
         var (state, rejection) = engine.Start(referral);
         if (state is null)
@@ -32,7 +33,7 @@ public sealed partial class ReviewService(
 
         try
         {
-            await repository.AppendAsync(referral.Reference, 0, [referral], time.GetUtcNow(), cancellationToken);
+            await repository.AppendAsync(referral.Reference, 0, [referral], time.GetUtcNow(), cancellationToken, actor);
         }
         catch (EventStreamConflictException)
         {
@@ -47,8 +48,11 @@ public sealed partial class ReviewService(
     public Task<LoadedReview?> LoadAsync(string reference, CancellationToken cancellationToken) =>
         repository.LoadAsync(reference, cancellationToken);
 
-    /// <summary>Records a person's event if the review allows it.</summary>
-    public async Task<RecordResult> RecordAsync(string reference, ReviewEvent e, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records a person's event if they may record it on this review (asked of the latest state, on every try) and the
+    /// review allows it; the actor is kept beside the event.
+    /// </summary>
+    public async Task<RecordResult> RecordAsync(string reference, ReviewEvent e, PersonRecording who, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -56,6 +60,12 @@ public sealed partial class ReviewService(
             if (review is null)
             {
                 return RecordResult.NotFound;
+            }
+
+            var permission = who.Check(review.State, engine.ProcedureOf(review.State), e);
+            if (!permission.Allowed)
+            {
+                return new RecordResult(RecordStatus.Forbidden, null, new Rejection(RejectionKind.Invalid, permission.Refusal!), review.Version);
             }
 
             var (state, recorded, rejection) = engine.Apply(review.State, e);
@@ -66,7 +76,7 @@ public sealed partial class ReviewService(
 
             try
             {
-                var version = await repository.AppendAsync(reference, review.Version, [recorded], time.GetUtcNow(), cancellationToken);
+                var version = await repository.AppendAsync(reference, review.Version, [recorded], time.GetUtcNow(), cancellationToken, who.ActorFor(permission));
                 await UpdateIndexAsync(state, cancellationToken);
                 return new RecordResult(RecordStatus.Recorded, recorded, null, version);
             }

@@ -5,7 +5,10 @@ using ReviewFunctions.Domain.Reviews;
 
 namespace ReviewFunctions.Infrastructure.Reviews;
 
-/// <summary>The body of <c>POST /api/reviews</c>: an accepted referral, as intake hands it over.</summary>
+/// <summary>
+/// The body of <c>POST /api/reviews</c>: a review imported under a reference intake issued. The reference's receipt
+/// time and the importer come from the intake register and the sign-in, so a body that gives either is refused.
+/// </summary>
 public sealed partial record ReviewStartRequest(
     string? Reference,
     string? Kind,
@@ -16,7 +19,7 @@ public sealed partial record ReviewStartRequest(
     IReadOnlyList<string>? Agencies,
     string? By)
 {
-    public static (ReferralReceived? Referral, IReadOnlyList<string> Problems) Read(string body)
+    public static (ReviewStartRequest? Request, IReadOnlyList<string> Problems) Read(string body)
     {
         ReviewStartRequest? request;
         try
@@ -49,14 +52,9 @@ public sealed partial record ReviewStartRequest(
             problems.Add($"'nation' must be one of {string.Join(", ", NationNames.All)}.");
         }
 
-        if (request.ReceivedAt is null)
+        if (request.ReceivedAt is not null)
         {
-            problems.Add("'receivedAt' is required: when the referral was received.");
-        }
-
-        if (string.IsNullOrWhiteSpace(request.By))
-        {
-            problems.Add("'by' is required: who or what accepted the referral.");
+            problems.Add("'receivedAt' cannot be given: a review's receipt time is when the intake mailbox received its referral, and is read from the intake register.");
         }
 
         if (request.Agencies?.Any(string.IsNullOrWhiteSpace) == true)
@@ -64,9 +62,14 @@ public sealed partial record ReviewStartRequest(
             problems.Add("'agencies' must not hold empty names.");
         }
 
-        return problems.Count > 0
-            ? (null, problems)
-            : (new ReferralReceived(request.ReceivedAt!.Value, request.Reference!, request.Kind!.Trim(), nation, request.IncidentDate, request.AwarenessDate, request.Agencies ?? [], request.By!), []);
+        return problems.Count > 0 ? (null, problems) : (request with { Nation = nation.ToName() }, []);
+    }
+
+    /// <summary>The referral as received at <paramref name="receivedAt"/> and imported by <paramref name="by"/>.</summary>
+    public ReferralReceived ToReferral(DateTimeOffset receivedAt, string by)
+    {
+        var nation = NationNames.TryParse(Nation, out var known) ? known : throw new InvalidOperationException("Read checks the nation before a referral is made.");
+        return new ReferralReceived(receivedAt, Reference!, Kind!.Trim(), nation, IncidentDate, AwarenessDate, Agencies ?? [], by);
     }
 
     [GeneratedRegex(@"^[A-Z][A-Z0-9]{0,9}-\d{4}-\d{4,6}\z")]

@@ -9,6 +9,10 @@ public static class DashboardPaths
 
     public const string Clock = "/clock";
 
+    public const string SignIn = "/sign-in";
+
+    public const string SignOut = "/sign-out";
+
     public const string Orchestrations = "/orchestrations";
 
     public static string Review(string reference) => "/reviews/" + Uri.EscapeDataString(reference);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 using ReviewFunctions.Local.Dashboard.Forms;
 using ReviewFunctions.Local.Dashboard.Pages;
 using ReviewFunctions.Local.Dashboard.Security;
+using ReviewFunctions.Local.SignIn;
 
 namespace ReviewFunctions.Local.Dashboard;
 
@@ -78,7 +79,7 @@ public sealed partial class DashboardSite
                 reading.ShowAgain ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
         }
 
-        var answer = await api.PostEventAsync(reference, reading.Event!.ToJsonString(), http.RequestAborted);
+        var answer = await api.PostEventAsync(SignedInCaller.Required(http), reference, reading.Event!.ToJsonString(), http.RequestAborted);
         if (answer.Status == StatusCodes.Status202Accepted)
         {
             await SettleAsync(http.RequestAborted);

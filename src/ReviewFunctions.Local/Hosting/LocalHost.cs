@@ -11,6 +11,7 @@ using ReviewFunctions.Domain.Running;
 using ReviewFunctions.Emulators.CaseFiles;
 using ReviewFunctions.Emulators.Mail;
 using ReviewFunctions.Emulators.Storage;
+using ReviewFunctions.Infrastructure.Access;
 using ReviewFunctions.Infrastructure.CaseFiles;
 using ReviewFunctions.Infrastructure.Composition;
 using ReviewFunctions.Infrastructure.Intake;
@@ -21,6 +22,7 @@ using ReviewFunctions.Infrastructure.Storage;
 using ReviewFunctions.Local.Dashboard;
 using ReviewFunctions.Local.Dashboard.Security;
 using ReviewFunctions.Local.Engine;
+using ReviewFunctions.Local.SignIn;
 using ReviewFunctions.Reviews;
 
 namespace ReviewFunctions.Local.Hosting;
@@ -48,6 +50,8 @@ public static class LocalHost
         await app.Services.GetRequiredService<EngineReviewScheduler>().ResumeAsync(app.Services.GetRequiredService<IReviewIndex>(), options.VirtualClock, cancellationToken);
         stdout.WriteLine($"Listening on {options.Url} with the {(options.VirtualClock ? "virtual" : "system")} clock at {clock.GetUtcNow():O}. Press Ctrl+C to stop.");
         stdout.WriteLine($"Dashboard: open {options.Url} in a browser on this computer.");
+        stdout.WriteLine($"WARNING: this host believes the {ClientPrincipal.Header} header from any program on this computer, as Azure believes it from App Service Authentication.");
+        stdout.WriteLine("WARNING: anyone who can run a program here can act as any of the Board's people. Never expose this host beyond loopback or use it with real cases.");
         await app.WaitForShutdownAsync(cancellationToken);
         return 0;
     }
@@ -87,8 +91,12 @@ public static class LocalHost
             builder.Services.AddHostedService<SystemClockDigest>();
         }
 
+        builder.Services.AddSingleton(NoticeServices.Partnership(settings.Read));
+        builder.Services.AddSingleton<IIssuedReferences>(_ => NoticeServices.IssuedReferences(settings.Read, storage));
         builder.Services.AddSingleton<ReviewApi>();
         builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(BoardPeople.Read(LocalBoard.SettingsJson(options.BoardFile)));
+        builder.Services.AddSingleton<SignInGate>();
         builder.Services.AddSingleton<ICaseFileStore>(_ => new LocalCaseFileVault(new LocalCaseFileVaultOptions { Root = Path.Combine(data, "casefiles") }));
         builder.Services.AddSingleton(_ => new MailOutbox(Path.Combine(data, "outbox.jsonl")));
         builder.Services.AddNotices(settings.Read, storage, p => new SendGridMailSender(new HttpClient(), new SendGridOptions
@@ -120,6 +128,8 @@ public static class LocalHost
             context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
             await context.Response.WriteAsync("ReviewFunctions answers only to 127.0.0.1, [::1] or localhost.");
         });
+        var gate = app.Services.GetRequiredService<SignInGate>();
+        app.Use((context, next) => gate.InvokeAsync(context, next));
         app.MapReviewApi();
         app.MapLocalApi();
         app.MapInstanceManagement();

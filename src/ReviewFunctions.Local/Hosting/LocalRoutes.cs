@@ -3,11 +3,13 @@ using System.Xml;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using ReviewFunctions.Domain.Access;
 using ReviewFunctions.Emulators.Mail;
 using ReviewFunctions.Infrastructure.CaseFiles;
 using ReviewFunctions.Infrastructure.Intake;
 using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Local.Engine;
+using ReviewFunctions.Local.SignIn;
 
 namespace ReviewFunctions.Local.Hosting;
 
@@ -16,13 +18,14 @@ public static class LocalRoutes
 {
     public static IEndpointRouteBuilder MapReviewApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/reviews", async (HttpContext http, ReviewApi api) => await WriteAsync(http, await api.StartAsync(await BodyAsync(http), http.RequestAborted)));
+        app.MapPost("/api/reviews", async (HttpContext http, ReviewApi api) => await WriteAsync(http, await api.StartAsync(SignedInCaller.Required(http), await BodyAsync(http), http.RequestAborted)));
         app.MapGet("/api/reviews", async (HttpContext http, ReviewApi api) =>
-            await WriteAsync(http, await api.ListAsync(http.Request.Query["open"], http.Request.Query["kind"], http.Request.Query["pageSize"], http.Request.Query["continuation"], http.RequestAborted)));
-        app.MapGet("/api/reviews/{reference}", async (HttpContext http, ReviewApi api, string reference) => await WriteAsync(http, await api.GetAsync(reference, http.RequestAborted)));
-        app.MapGet("/api/reviews/{reference}/history", async (HttpContext http, ReviewApi api, string reference) => await WriteAsync(http, await api.HistoryAsync(reference, http.RequestAborted)));
+            await WriteAsync(http, await api.ListAsync(SignedInCaller.Required(http), http.Request.Query["open"], http.Request.Query["kind"], http.Request.Query["pageSize"], http.Request.Query["continuation"], http.RequestAborted)));
+        app.MapGet("/api/reviews/{reference}", async (HttpContext http, ReviewApi api, string reference) => await WriteAsync(http, await api.GetAsync(SignedInCaller.Required(http), reference, http.RequestAborted)));
+        app.MapGet("/api/reviews/{reference}/history", async (HttpContext http, ReviewApi api, string reference) =>
+            await WriteAsync(http, await api.HistoryAsync(SignedInCaller.Required(http), reference, http.RequestAborted)));
         app.MapPost("/api/reviews/{reference}/events", async (HttpContext http, ReviewApi api, string reference) =>
-            await WriteAsync(http, await api.PostEventAsync(reference, await BodyAsync(http), http.RequestAborted)));
+            await WriteAsync(http, await api.PostEventAsync(SignedInCaller.Required(http), reference, await BodyAsync(http), http.RequestAborted)));
         return app;
     }
 
@@ -45,8 +48,14 @@ public static class LocalRoutes
             return await WriteAsync(http, new ApiResponse(answer.Status, answer.ContentType, answer.Body));
         });
         app.MapGet("/api/outbox", (MailOutbox outbox) => Results.Json(outbox.Messages.Select(LocalSendGridEndpoints.Listing)));
-        app.MapGet("/api/casefiles/{reference}", async (HttpContext http, ICaseFileStore caseFiles, string reference) =>
+        app.MapGet("/api/casefiles/{reference}", async (HttpContext http, ICaseFileStore caseFiles, ReviewService reviews, string reference) =>
         {
+            var review = await reviews.LoadAsync(reference, http.RequestAborted);
+            if (review is not null && ReviewPermissions.CanRead(SignedInCaller.Required(http), review.State) is { Allowed: false } refused)
+            {
+                return await WriteAsync(http, Problems.Forbidden(refused.Refusal!, reference));
+            }
+
             var contents = await caseFiles.GetAsync(reference, http.RequestAborted);
             return await WriteAsync(http, contents is null
                 ? Problems.Of(404, "No case file", $"Review {reference} has no case file yet.", reference)

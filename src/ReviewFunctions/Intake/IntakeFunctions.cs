@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ReviewFunctions.Http;
+using ReviewFunctions.Infrastructure.Access;
 using ReviewFunctions.Infrastructure.Composition;
 using ReviewFunctions.Infrastructure.Intake;
 using ReviewFunctions.Infrastructure.Mail;
@@ -23,9 +24,14 @@ public sealed class IntakeFunctions(IServiceProvider services, IConfiguration co
 {
     [Function("ReceiveReferral")]
     public async Task<HttpResponseData> ReceiveAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "intake/email")] HttpRequestData request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "intake/email")] HttpRequestData request,
         [DurableClient] DurableTaskClient client)
     {
+        if (AccessGate.Check(ApiRoutes.IntakeEmail, SignedIn.PrincipalHeader(request), out _) is { } refusal)
+        {
+            return await HttpAnswers.WriteAsync(request, refusal);
+        }
+
         var pipeline = Pipeline(client, new MailIntakeReplies(services.GetRequiredService<IMailSender>()));
         var answer = IntakeHttp.ToResponse(await pipeline.ReceiveAsync(await HttpAnswers.BodyAsync(request), CancellationToken.None));
         var response = request.CreateResponse((HttpStatusCode)answer.Status);

@@ -35,6 +35,7 @@ internal static class EventEntities
             ["AppendId"] = appendId,
             ["DataParts"] = chunks.Count,
         };
+        ActorColumns.Write(entity, @event.Actor);
         for (var i = 0; i < chunks.Count; i++)
         {
             entity["Data" + i] = chunks[i];
@@ -64,7 +65,8 @@ internal static class EventEntities
             EventSequence.FromRowKey(entity.RowKey),
             entity.GetString("Type") ?? string.Empty,
             data.ToString(),
-            entity.GetDateTimeOffset("RecordedAt") ?? DateTimeOffset.MinValue);
+            entity.GetDateTimeOffset("RecordedAt") ?? DateTimeOffset.MinValue,
+            ActorColumns.Read(entity));
     }
 
     /// <summary>Size as the service counts it against the 1 MiB entity limit (Understanding the Table service data model).</summary>

@@ -10,6 +10,9 @@ internal static class ReviewIndexEntities
 {
     public const string Partition = "review";
 
+    /// <summary>Cannot occur in an e-mail address's unquoted form, which is the only form members are added in.</summary>
+    private const char MemberSeparator = ' ';
+
     /// <remarks>A null value (no next due step) is simply not stored: the service treats null as an absent property.</remarks>
     public static TableEntity ToEntity(ReviewIndexEntry entry)
     {
@@ -30,6 +33,7 @@ internal static class ReviewIndexEntities
             ["OverdueCount"] = entry.OverdueCount,
             ["Finished"] = entry.Finished,
             ["UpdatedAt"] = entry.UpdatedAt,
+            ["Members"] = entry.Members is { Count: > 0 } members ? string.Join(MemberSeparator, members) : null,
         };
     }
 
@@ -43,7 +47,8 @@ internal static class ReviewIndexEntities
             entity.GetDateTimeOffset("NextDue"),
             entity.GetInt32("OverdueCount") ?? 0,
             entity.GetBoolean("Finished") ?? false,
-            entity.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue),
+            entity.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue,
+            entity.GetString("Members")?.Split(MemberSeparator, StringSplitOptions.RemoveEmptyEntries) ?? []),
         entity.ETag.ToString());
 
     public static string Filter(ReviewIndexQuery query)
