@@ -48,7 +48,7 @@ internal static class ReviewIndexEntities
             entity.GetInt32("OverdueCount") ?? 0,
             entity.GetBoolean("Finished") ?? false,
             entity.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue,
-            entity.GetString("Members")?.Split(MemberSeparator, StringSplitOptions.RemoveEmptyEntries) ?? []),
+            entity.GetString("Members")?.Split(MemberSeparator, StringSplitOptions.RemoveEmptyEntries)),
         entity.ETag.ToString());
 
     public static string Filter(ReviewIndexQuery query)
