@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using ReviewFunctions.Tests.Support;
 
 namespace ReviewFunctions.Tests.Infrastructure;
@@ -14,7 +15,7 @@ namespace ReviewFunctions.Tests.Infrastructure;
 /// The templates are copied to a temporary folder first: the snapshot is written beside its .bicepparam file, and the
 /// variants below are written as files of their own, none of which belongs in the repository.
 /// </remarks>
-public sealed class BicepDeployment : IAsyncLifetime
+public sealed partial class BicepDeployment : IAsyncLifetime
 {
     // Fixed so the snapshot (unique names, role assignment ids) is the same on every run.
     public const string SubscriptionId = "00000000-0000-0000-0000-0000000000a1";
@@ -45,7 +46,13 @@ public sealed class BicepDeployment : IAsyncLifetime
     {
         CopyTemplates(new DirectoryInfo(Repository.PathOf("infra/bicep")), _folder);
         var committed = await File.ReadAllTextAsync(PathOf("main.bicepparam"));
-        await File.WriteAllTextAsync(PathOf("public.bicepparam"), Replace(committed, "param usePrivateEndpoints = true", "param usePrivateEndpoints = false"));
+        if (!UsePrivateEndpoints().IsMatch(committed))
+        {
+            throw new InvalidOperationException("main.bicepparam no longer sets usePrivateEndpoints; the variant without private endpoints is built from it.");
+        }
+
+        await File.WriteAllTextAsync(PathOf("public.bicepparam"), UsePrivateEndpoints().Replace(committed, "param usePrivateEndpoints = false", 1));
+
         await File.WriteAllTextAsync(PathOf("locked.bicepparam"), committed + "\nparam evidenceRetentionLocked = true\n");
 
         // The CLI is restored once; only then can the runs share it.
@@ -91,10 +98,8 @@ public sealed class BicepDeployment : IAsyncLifetime
         return new Snapshot(snapshot["predictedResources"]!.AsArray().Select(r => r!.AsObject()).ToList());
     }
 
-    private static string Replace(string text, string from, string to) =>
-        text.Contains(from, StringComparison.Ordinal)
-            ? text.Replace(from, to, StringComparison.Ordinal)
-            : throw new InvalidOperationException($"main.bicepparam no longer says \"{from}\"; the test variants are built from it.");
+    [GeneratedRegex(@"^param usePrivateEndpoints = \w+", RegexOptions.Multiline)]
+    private static partial Regex UsePrivateEndpoints();
 
     private static void CopyTemplates(DirectoryInfo from, DirectoryInfo to)
     {
