@@ -1,5 +1,6 @@
 // ReviewFunctions in Azure: a Flex Consumption Function App (.NET 10 isolated) that reaches storage, Key Vault
 // and Application Insights only through its own user-assigned identity. No keys or connection strings anywhere.
+// Callers sign in with Microsoft Entra ID; by default storage and Key Vault are reachable only on private endpoints.
 targetScope = 'resourceGroup'
 
 @description('Short name used in every resource name (lower-case letters and digits).')
@@ -40,6 +41,22 @@ param referencePrefix string = 'CR'
 @minValue(30)
 param logRetentionDays int = 90
 
+@description('Client id (a GUID) of the Entra app registration people and the intake automation sign in to: docs/AZURE.md, "Sign-in: the app registration".')
+@minLength(36)
+@maxLength(36)
+param authClientId string
+
+@description('Put storage and Key Vault behind private endpoints in a virtual network and switch their public access off.')
+param usePrivateEndpoints bool = true
+
+@description('Days every version of a review document stays immutable (WORM) after it is written. No default: the Board\'s retention schedule decides.')
+@minValue(1)
+@maxValue(146000)
+param evidenceRetentionDays int
+
+@description('Set to true once the Board has locked the documents\' retention policy; a locked policy can no longer be written by a deployment.')
+param evidenceRetentionLocked bool = false
+
 var suffix = uniqueString(resourceGroup().id, appName)
 var tags = { application: 'ReviewFunctions', environment: environmentName }
 
@@ -67,6 +84,9 @@ module storage 'modules/storage.bicep' = {
     location: location
     tags: tags
     principalId: identity.outputs.principalId
+    usePrivateEndpoints: usePrivateEndpoints
+    evidenceRetentionDays: evidenceRetentionDays
+    evidenceRetentionLocked: evidenceRetentionLocked
   }
 }
 
@@ -77,6 +97,18 @@ module keyVault 'modules/keyvault.bicep' = {
     location: location
     tags: tags
     principalId: identity.outputs.principalId
+    usePrivateEndpoints: usePrivateEndpoints
+  }
+}
+
+module network 'modules/network.bicep' = if (usePrivateEndpoints) {
+  name: 'network'
+  params: {
+    name: 'vnet-${appName}-${suffix}'
+    location: location
+    tags: tags
+    storageAccountId: storage.outputs.id
+    keyVaultId: keyVault.outputs.id
   }
 }
 
@@ -94,6 +126,12 @@ module functionApp 'modules/functionapp.bicep' = {
     deploymentContainerName: storage.outputs.deploymentContainerName
     insightsConnectionString: monitoring.outputs.connectionString
     sendGridKeySecretUri: keyVault.outputs.sendGridKeySecretUri
+    keyVaultName: keyVault.outputs.name
+    intakeDuplicateKeySecretName: keyVault.outputs.intakeDuplicateKeySecretName
+    authClientId: authClientId
+    // Taking the subnet from the network module also makes the app wait for the private endpoints and their DNS,
+    // so it never starts against storage it cannot reach.
+    subnetId: usePrivateEndpoints ? network!.outputs.appSubnetId : ''
     environmentName: environmentName
     caseFileSiteId: caseFileSiteId
     caseFileRetentionLabel: caseFileRetentionLabel
