@@ -273,7 +273,7 @@ public sealed class DashboardBrowserTests(LocalAzurite azurite, Chromium chromiu
         var page = browser.Page;
         await page.GotoAsAsync(host.Address("/reviews/CR-2027-0106"), "Priya Shah");
 
-        var notice = page.GetByRole(AriaRole.Row).Filter(new LocatorFilterOptions { HasText = "Agency request letter" });
+        var notice = page.GetByRole(AriaRole.Table, new PageGetByRoleOptions { Name = "Notices issued" }).GetByRole(AriaRole.Row).Filter(new LocatorFilterOptions { HasText = "Agency request letter" });
         await Expect(notice).ToContainTextAsync("Sent");
         await notice.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Open the letter" }).ClickAsync();
 
