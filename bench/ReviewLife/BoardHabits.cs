@@ -2,15 +2,18 @@ using System.Text.Json;
 using ReviewFunctions.Domain.Calendar;
 using ReviewFunctions.Domain.Notices;
 using ReviewFunctions.Domain.Procedures;
+using ReviewFunctions.Local.SignIn;
 
 namespace ReviewFunctions.Bench.ReviewLife;
 
 /// <summary>
-/// How the demonstration Board's people get through a review, as the events they post; the same habits as the local
-/// host's full-life test. Each step is done on the last working day it is due by, except the few they are late with.
-/// A notice that waits for a person is confirmed when the host can write and address its letter; otherwise the
-/// business manager sends it another way and records the step done. Once a review is decided the Board names an IMR
-/// author on it. The action plan's actions are completed on their due dates and the plan signed off once nothing else
+/// How the demonstration Board's people get through a review, as the events each of them posts; the same habits as
+/// the local host's full-life test. The day the referral arrives the business manager puts the panel chair, the lead
+/// reviewer and the agencies' safeguarding leads on the review; once it is decided, the IMR author. Each step is done
+/// by the person whose role owns it, on the last working day it is due by, except the few they are late with. A
+/// notice that waits for a person is confirmed by the business manager when the host can write and address its
+/// letter; otherwise the step's owner sends it another way and records the step done. The chair agrees the action
+/// plan, the business manager completes its actions on their due dates, and the chair signs it off once nothing else
 /// is left. Notices that send automatically are left to the host.
 /// </summary>
 /// <remarks>
@@ -19,11 +22,36 @@ namespace ReviewFunctions.Bench.ReviewLife;
 /// needs none of the facts no API records. A letter the host cannot write fails its command, which the host retries for
 /// minutes of real time while the clock waits, so the bench must not confirm one.
 /// </remarks>
-internal sealed class BoardHabits(ProcedureCatalogue procedures, NoticeCatalogue notices)
+internal sealed class BoardHabits(ProcedureCatalogue procedures, NoticeCatalogue notices, BoardPeople people)
 {
-    private const string Chair = "chair@westbridge-scp.example";
-    private const string BusinessManager = "business-manager@westbridge-scp.example";
-    private const string ImrAuthor = "imr-author@westbridge-police.example";
+    /// <summary>The keys of the Board's people who take part.</summary>
+    private const string Chair = "chair";
+    private const string BusinessManager = "business-manager";
+    private const string PanelChair = "panel-chair";
+    private const string Reviewer = "reviewer";
+    private const string ImrAuthor = "imr-author";
+
+    /// <summary>Who the business manager puts on the review the day it arrives, and in which review role.</summary>
+    private static readonly (string Person, string Role)[] FirstMembers =
+    [
+        (PanelChair, "panel-chair"),
+        (PanelChair, "subgroup-chair"),
+        (Reviewer, "lead-reviewer"),
+        ("police-lead", "agency-safeguarding-lead"),
+        ("health-lead", "agency-safeguarding-lead"),
+    ];
+
+    /// <summary>Who does the steps each role owns; the Board's own roles are the chair's and the business manager's.</summary>
+    private static readonly Dictionary<string, string> Doers = new(StringComparer.Ordinal)
+    {
+        ["board-chair"] = Chair,
+        ["business-manager"] = BusinessManager,
+        ["panel-chair"] = PanelChair,
+        ["subgroup-chair"] = PanelChair,
+        ["lead-reviewer"] = Reviewer,
+        ["agency-safeguarding-lead"] = "police-lead",
+        ["imr-author"] = ImrAuthor,
+    };
 
     /// <summary>Working days late, so reminders, escalations and morning digests run as they do for a real Board.</summary>
     private static readonly Dictionary<string, int> LateBy = new(StringComparer.Ordinal)
@@ -53,10 +81,12 @@ internal sealed class BoardHabits(ProcedureCatalogue procedures, NoticeCatalogue
             return letters;
         }
 
+        // Members first: each of them records their own steps in the same round.
         var posts = new List<Post>();
-        if (review.ReviewHeld && !review.MemberRoles.Contains("imr-author"))
+        (string Person, string Role)[] members = review.ReviewHeld ? [.. FirstMembers, (ImrAuthor, "imr-author")] : FirstMembers;
+        foreach (var (person, role) in members.Where(m => !review.Members.Contains((EmailOf(m.Person), m.Role))))
         {
-            posts.Add(Post.Of("review members", new { type = "member-added", email = ImrAuthor, role = "imr-author", by = Chair }));
+            posts.Add(Post.Of("review members", BusinessManager, new { type = "member-added", email = EmailOf(person), role }));
         }
 
         foreach (var (step, definition) in due)
@@ -102,25 +132,35 @@ internal sealed class BoardHabits(ProcedureCatalogue procedures, NoticeCatalogue
         var kind = Kind(definition.Completion);
         return definition.Completion switch
         {
-            StepCompletion.Decision => [Post.Of(kind, new { type = "decision-recorded", outcome = "review", kind = review.Kind, reasons = "Criteria met: a child seriously harmed and abuse suspected.", by = Chair })],
-            StepCompletion.RecordsDecided => [Post.Of(kind, new { type = "records-status-decided", keep = false, by = Chair })],
+            StepCompletion.Decision => [Post.Of(kind, Chair, new { type = "decision-recorded", outcome = "review", kind = review.Kind, reasons = "Criteria met: a child seriously harmed and abuse suspected." })],
+            StepCompletion.RecordsDecided => [Post.Of(kind, Chair, new { type = "records-status-decided", keep = false })],
             StepCompletion.ActionPlanAgreed => [ActionPlan(kind, today.AddDays(14))],
             StepCompletion.SignOff => SignOff(review, step, kind, today),
-            _ => Done(review, step, kind),
+            _ => Done(review, step, definition, kind),
         };
     }
 
     private IEnumerable<Post> Letters(ReviewSnapshot review, StepSnapshot step, ProcedureStep definition) =>
         definition.Notices
             .Where(n => n.Send == NoticeSending.Confirm && !Issued(review, step).Any(i => i.Notice == n.Id) && CanWrite(review, n))
-            .Select(n => Post.Of(Kind(definition.Completion), new { type = "notice-confirmed", notice = n.Id, step = step.Id, by = BusinessManager }));
+            .Select(n => Post.Of(Kind(definition.Completion), BusinessManager, new { type = "notice-confirmed", notice = n.Id, step = step.Id }));
 
     /// <summary>
-    /// Records the step done once its letters have gone; a notices step whose letters all went is already done, so one
-    /// still open here had a letter the host could not write or would not send.
+    /// The step's owner records it done once its letters have gone; a notices step whose letters all went is already
+    /// done, so one still open here had a letter the host could not write or would not send. A step whose role nobody
+    /// on the Board holds is recorded by the business manager, who says why.
     /// </summary>
-    private static List<Post> Done(ReviewSnapshot review, StepSnapshot step, string kind) =>
-        Issued(review, step).Any(i => i.Status == "sending") ? [] : [Post.Of(kind, new { type = "step-completed", step = step.Id, by = BusinessManager })];
+    private static List<Post> Done(ReviewSnapshot review, StepSnapshot step, ProcedureStep definition, string kind)
+    {
+        if (Issued(review, step).Any(i => i.Status == "sending"))
+        {
+            return [];
+        }
+
+        return Doers.TryGetValue(definition.Owner, out var doer)
+            ? [Post.Of(kind, doer, new { type = "step-completed", step = step.Id })]
+            : [Post.Of(kind, BusinessManager, new { type = "step-completed", step = step.Id, justification = $"Done for the {definition.Owner}, who is not on the review." })];
+    }
 
     private static IEnumerable<NoticeSnapshot> Issued(ReviewSnapshot review, StepSnapshot step) =>
         review.Notices.Where(n => n.Step == step.Id && n.Occurrence == step.Occurrence);
@@ -142,8 +182,8 @@ internal sealed class BoardHabits(ProcedureCatalogue procedures, NoticeCatalogue
 
         return [
             .. review.Actions.Where(a => !a.Completed)
-                .Select(a => Post.Of(kind, new { type = "action-updated", action = a.Id, status = "completed", by = BusinessManager, note = "Done as planned." })),
-            Post.Of(kind, new { type = "action-plan-signed-off", by = Chair }),
+                .Select(a => Post.Of(kind, BusinessManager, new { type = "action-updated", action = a.Id, status = "completed", note = "Done as planned." })),
+            Post.Of(kind, Chair, new { type = "action-plan-signed-off" }),
         ];
     }
 
@@ -151,18 +191,20 @@ internal sealed class BoardHabits(ProcedureCatalogue procedures, NoticeCatalogue
     {
         var addressed = notice.To.All(to => !NoticeSettingsReader.ShippedEntries.TryGetValue(to, out var entry)
             || entry.Email is not null
-            || (entry.MembersOf is { } role && review.MemberRoles.Contains(role)));
+            || (entry.MembersOf is { } role && review.HasMemberIn(role)));
         var template = notices.Template(notices.Get(notice.Id, review.Kind).Template);
         var needed = TemplateFields.In(template.Subject).Concat(template.Blocks.Where(b => !b.Optional).SelectMany(b => b.Lines.SelectMany(TemplateFields.In)));
         return addressed && !needed.Any(UnrecordedFacts.Contains);
     }
 
-    private static Post ActionPlan(string kind, DateOnly due) => Post.Of(kind, new
+    private static Post ActionPlan(string kind, DateOnly due) => Post.Of(kind, Chair, new
     {
         type = "action-plan-agreed",
         actions = new[] { new { id = "a1", action = "Brief the staff of every agency on the learning from the review", owner = "Board", due, outcome = "Every agency confirms its staff were briefed" } },
-        by = Chair,
     });
+
+    private string EmailOf(string person) =>
+        people.Find(person)?.Caller.Email ?? throw new BenchException($"The Board file has nobody with an e-mail address under the key '{person}'.");
 
     /// <summary>The completion kind as procedure files spell it: "notices-sent", "sign-off".</summary>
     private static string Kind(StepCompletion completion) => JsonNamingPolicy.KebabCaseLower.ConvertName(completion.ToString());

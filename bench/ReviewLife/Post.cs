@@ -5,11 +5,12 @@ namespace ReviewFunctions.Bench.ReviewLife;
 /// <summary>One event a person posts to <c>/api/reviews/{reference}/events</c>, labelled for the timings.</summary>
 /// <param name="StepKind">How the step is done, as procedure files spell it, or "review members".</param>
 /// <param name="Event">The event's type, as posted.</param>
-internal sealed record Post(string StepKind, string Event, string Body)
+/// <param name="Person">The key of the Board person who posts it.</param>
+internal sealed record Post(string StepKind, string Event, string Person, string Body)
 {
-    public static Post Of<T>(string stepKind, T body)
+    public static Post Of<T>(string stepKind, string person, T body)
     {
         var json = JsonSerializer.SerializeToElement(body);
-        return new Post(stepKind, json.GetProperty("type").GetString()!, json.GetRawText());
+        return new Post(stepKind, json.GetProperty("type").GetString()!, person, json.GetRawText());
     }
 }

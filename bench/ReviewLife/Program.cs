@@ -1,6 +1,8 @@
 using ReviewFunctions.Bench.ReviewLife;
 using ReviewFunctions.Domain.Notices;
 using ReviewFunctions.Domain.Procedures;
+using ReviewFunctions.Local.Hosting;
+using ReviewFunctions.Local.SignIn;
 
 // Drives one review through its whole life on a running local host, over HTTP only, and prints how long the host took.
 var (arguments, problem) = BenchArguments.Read(args);
@@ -11,10 +13,11 @@ if (arguments is null)
     return 2;
 }
 
-using var host = new HostClient(arguments.Url);
+var people = BoardPeople.Read(LocalBoard.SettingsJson(arguments.Board));
+using var host = new HostClient(arguments.Url, people);
 try
 {
-    var life = await new ReviewLifeRun(host, new BoardHabits(ProcedureCatalogue.Embedded, NoticeCatalogue.Embedded)).RunAsync(await File.ReadAllTextAsync(arguments.Referral));
+    var life = await new ReviewLifeRun(host, new BoardHabits(ProcedureCatalogue.Embedded, NoticeCatalogue.Embedded, people)).RunAsync(await File.ReadAllTextAsync(arguments.Referral));
     LifeReport.Write(Console.Out, host, life);
     return 0;
 }

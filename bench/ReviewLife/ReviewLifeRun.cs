@@ -5,12 +5,19 @@ using ReviewFunctions.Domain.Deadlines;
 namespace ReviewFunctions.Bench.ReviewLife;
 
 /// <summary>
-/// One review's whole life over the host's HTTP API: the referral e-mailed in, then, on each day anything is due (a
-/// week apart at most), what the Board's people do, the host left to act on each round of it, and the clock moved on,
-/// until the review is finished.
+/// One review's whole life over the host's HTTP API: the referral e-mailed in by the intake mailbox reader, then, on
+/// each day anything is due (a week apart at most), what the Board's people do, each as themselves, the host left to
+/// act on each round of it, and the clock moved on by the business manager, until the review is finished.
 /// </summary>
 internal sealed class ReviewLifeRun(HostClient host, BoardHabits habits)
 {
+    /// <summary>The keys of the Board's people the run acts as, besides those who do the review's steps.</summary>
+    private const string IntakeReader = "intake-reader";
+
+    private const string BusinessManager = "business-manager";
+
+    private const string Administrator = "admin";
+
     /// <summary>When people do the day's steps: after the 09:00 reminders and the 09:05 digest.</summary>
     private static readonly TimeOnly WorkingTime = new(10, 0);
 
@@ -22,10 +29,10 @@ internal sealed class ReviewLifeRun(HostClient host, BoardHabits habits)
 
     public async Task<LifeResult> RunAsync(string referral)
     {
-        var health = await host.GetAsync(new Timing(Timing.Other, "health"), "api/health");
+        var health = await host.GetAsync(new Timing(Timing.Other, "health"), "api/health", null);
         var started = health.Json.GetProperty("clock").GetProperty("now").GetDateTimeOffset();
         var wall = Stopwatch.StartNew();
-        var intake = await host.PostAsync(new Timing(Timing.Other, "intake e-mail"), "api/intake/email", referral);
+        var intake = await host.PostAsync(new Timing(Timing.Other, "intake e-mail"), "api/intake/email", referral, IntakeReader);
         if (intake.Status != 202)
         {
             throw new BenchException(intake.Status == 200
@@ -56,8 +63,8 @@ internal sealed class ReviewLifeRun(HostClient host, BoardHabits habits)
             throw new BenchException($"{reference} is still open at {now:O} after {MostVisits} visits: {string.Join(", ", review.Steps.Where(s => s.IsOpen).Select(s => s.Id))}.");
         }
 
-        var outbox = await host.GetAsync(new Timing(Timing.Other, "outbox"), "api/outbox");
-        var orchestration = await host.GetAsync(new Timing(Timing.Other, "orchestration status"), $"runtime/webhooks/durabletask/instances/{reference}");
+        var outbox = await host.GetAsync(new Timing(Timing.Other, "outbox"), "api/outbox", BusinessManager);
+        var orchestration = await host.GetAsync(new Timing(Timing.Other, "orchestration status"), $"runtime/webhooks/durabletask/instances/{reference}", Administrator);
         return new LifeResult(
             review,
             started,
@@ -80,10 +87,10 @@ internal sealed class ReviewLifeRun(HostClient host, BoardHabits habits)
 
             foreach (var post in posts)
             {
-                var answer = await host.PostAsync(new Timing(Timing.Step, $"{post.StepKind} · {post.Event}"), $"api/reviews/{review.Reference}/events", post.Body);
+                var answer = await host.PostAsync(new Timing(Timing.Step, $"{post.StepKind} · {post.Event}"), $"api/reviews/{review.Reference}/events", post.Body, post.Person);
                 if (!answer.Succeeded)
                 {
-                    throw new BenchException($"{today:yyyy-MM-dd}: the host refused {post.Event} for {post.StepKind} ({answer.Problem}).");
+                    throw new BenchException($"{today:yyyy-MM-dd}: the host refused {post.Event} for {post.StepKind} from {post.Person} ({answer.Problem}).");
                 }
             }
 
@@ -99,7 +106,7 @@ internal sealed class ReviewLifeRun(HostClient host, BoardHabits habits)
 
     private async Task<DateTimeOffset> AdvanceAsync(Timing timing, string body)
     {
-        var answer = await host.PostAsync(timing, "api/clock/advance", body);
+        var answer = await host.PostAsync(timing, "api/clock/advance", body, BusinessManager);
         return answer.Succeeded
             ? answer.Json.GetProperty("now").GetDateTimeOffset()
             : throw new BenchException($"The host would not move its clock ({answer.Problem}); start it with --clock virtual.");
@@ -107,7 +114,7 @@ internal sealed class ReviewLifeRun(HostClient host, BoardHabits habits)
 
     private async Task<ReviewSnapshot> ReadAsync(string reference)
     {
-        var answer = await host.GetAsync(new Timing(Timing.Other, "read the review"), $"api/reviews/{reference}");
+        var answer = await host.GetAsync(new Timing(Timing.Other, "read the review"), $"api/reviews/{reference}", BusinessManager);
         return answer.Succeeded ? ReviewSnapshot.Read(answer.Json) : throw new BenchException($"The host could not show {reference} ({answer.Problem}).");
     }
 }

@@ -14,9 +14,11 @@ internal sealed record ReviewSnapshot(
     bool ReviewHeld,
     IReadOnlyList<StepSnapshot> Steps,
     IReadOnlyList<NoticeSnapshot> Notices,
-    IReadOnlySet<string> MemberRoles,
+    IReadOnlySet<(string Email, string Role)> Members,
     IReadOnlyList<ActionSnapshot> Actions)
 {
+    public bool HasMemberIn(string role) => Members.Any(m => m.Role == role);
+
     public static ReviewSnapshot Read(JsonElement review)
     {
         var nation = review.GetProperty("nation").GetString()!;
@@ -37,7 +39,7 @@ internal sealed record ReviewSnapshot(
                 n.GetProperty("step").GetString()!,
                 n.GetProperty("occurrence").GetInt32(),
                 n.GetProperty("status").GetString()!))],
-            review.GetProperty("members").EnumerateArray().Select(m => m.GetProperty("role").GetString()!).ToHashSet(StringComparer.Ordinal),
+            review.GetProperty("members").EnumerateArray().Select(m => (m.GetProperty("email").GetString()!, m.GetProperty("role").GetString()!)).ToHashSet(),
             [.. review.GetProperty("actions").EnumerateArray().Select(a => new ActionSnapshot(
                 a.GetProperty("id").GetString()!,
                 Day(a.GetProperty("due").GetString()!),

@@ -10,7 +10,8 @@ public static class CommandLine
         + " | plan --kind KIND --nation NATION --referral-received yyyy-MM-dd [--decision yyyy-MM-dd] [--incident yyyy-MM-dd] [--awareness yyyy-MM-dd] [--procedures DIR] [--json]"
         + " | calendar add-working-days --nation NATION --from yyyy-MM-dd --days N"
         + " | calendar holidays --nation NATION --year YYYY [--json]"
-        + " | referral check FILE.docx|MESSAGE.json [--received yyyy-MM-dd] [--json]";
+        + " | referral check FILE.docx|MESSAGE.json [--received yyyy-MM-dd] [--json]"
+        + " | principal PERSON-KEY [--board FILE]";
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -22,6 +23,7 @@ public static class CommandLine
                 "calendar" => CalendarVerb.Run(args[1..], stdout),
                 "run" => RunVerb.Run(args[1..], stdout),
                 "referral" => ReferralVerb.Run(args[1..], stdout, TimeProvider.System),
+                "principal" => PrincipalVerb.Run(args[1..], stdout),
                 "--help" or "-h" or "help" => Help(stdout),
                 null => throw new UsageException("no verb given; " + Usage),
                 var verb => throw new UsageException($"unknown verb '{verb}'; {Usage}"),

@@ -8,13 +8,14 @@ using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Infrastructure.Storage;
 using ReviewFunctions.Local.Dashboard.Security;
 using ReviewFunctions.Local.Engine;
+using ReviewFunctions.Local.SignIn;
 
 namespace ReviewFunctions.Local.Dashboard;
 
 /// <summary>
-/// The dashboard at <c>/</c>: server-rendered pages over the same review service and API as everything else. Every
-/// page is answered only to loopback host names, with headers that forbid script, framing and caching; every form
-/// post must come from our own pages and carry this host's token.
+/// The dashboard at <c>/</c>: server-rendered pages over the same review service and API as everything else, as the
+/// person chosen at <c>/sign-in</c>. Every page is answered only to loopback host names, with headers that forbid
+/// script, framing and caching; every form post must come from our own pages and carry this host's token.
 /// </summary>
 public static class DashboardRoutes
 {
@@ -30,6 +31,7 @@ public static class DashboardRoutes
             services.GetRequiredService<IReviewDocumentStore>(),
             services.GetRequiredService<IReviewOrchestrations>(),
             services.GetRequiredService<TimeProvider>(),
+            services.GetRequiredService<BoardPeople>(),
             new FormToken());
         var styleSheet = ReadStyleSheet();
 
@@ -39,6 +41,7 @@ public static class DashboardRoutes
             DashboardHeaders.ForPage(context.HttpContext.Response);
             return await next(context);
         });
+        pages.MapGet(DashboardPaths.SignIn, site.ShowSignIn);
         pages.MapGet(DashboardPaths.Home, site.ListAsync);
         pages.MapGet(DashboardPaths.StyleSheet, () => Results.Text(styleSheet, "text/css; charset=utf-8"));
 
@@ -53,6 +56,8 @@ public static class DashboardRoutes
             RequestChecks.IsFromOurPages(context.HttpContext.Request)
                 ? await next(context)
                 : Results.Text("Forms are accepted only from the dashboard's own pages.", "text/plain", statusCode: StatusCodes.Status403Forbidden));
+        forms.MapPost(DashboardPaths.SignIn, site.SignInAsync);
+        forms.MapPost(DashboardPaths.SignOut, site.SignOutAsync);
         forms.MapPost(DashboardPaths.Clock, site.MoveClockAsync);
         forms.MapPost("/reviews/{reference}/{form}", site.RecordAsync);
         forms.MapPost(DashboardPaths.Orchestrations + "/{reference}/{action}", site.ConfirmOrchestrationActionAsync);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using ReviewFunctions.Local.Dashboard.Forms;
@@ -37,13 +36,13 @@ public sealed partial class DashboardSite
 
         if (!runner.IsVirtual)
         {
-            return Page(ErrorPage.Render(Clock, "The clock cannot be moved", "This host runs on the computer's own clock. Start it with --clock virtual to move time."), StatusCodes.Status409Conflict);
+            return Refuse(http, StatusCodes.Status409Conflict, "The clock cannot be moved", "This host runs on the computer's own clock. Start it with --clock virtual to move time.");
         }
 
         var (to, errors) = ClockForm.Read(values, runner.Now);
         if (to is null)
         {
-            var model = await ListModelAsync(new PostedForm(ClockForm.Name, values, errors), false, http.RequestAborted);
+            var model = await ListModelAsync(http, new PostedForm(ClockForm.Name, values, errors), false);
             return Page(ReviewListPage.Render(model), StatusCodes.Status400BadRequest);
         }
 
@@ -56,7 +55,7 @@ public sealed partial class DashboardSite
         var recorder = ReviewForms.Find(form);
         if (recorder is null || !IsReference(reference))
         {
-            return NotFound(reference);
+            return NotFound(http, reference);
         }
 
         var (values, refusal) = await ReadFormAsync(http);
@@ -65,10 +64,10 @@ public sealed partial class DashboardSite
             return refusal!;
         }
 
-        var model = await ReviewModelAsync(reference, null, null, http.RequestAborted);
+        var (model, unseen) = await ReviewModelAsync(http, reference, null, null);
         if (model is null)
         {
-            return NotFound(reference);
+            return unseen!;
         }
 
         var reading = recorder.Read(values, model);
@@ -88,12 +87,17 @@ public sealed partial class DashboardSite
 
         if (answer.Status == StatusCodes.Status404NotFound)
         {
-            return NotFound(reference);
+            return NotFound(http, reference);
         }
 
+        // Refused for who the person is rather than for what they typed: shown against the form as a whole, unless
+        // what is missing is the reason for acting on someone else's behalf, which has a field of its own.
         var problem = Detail(answer.Body);
-        var refused = await ReviewModelAsync(reference, new PostedForm(recorder.Name, values, [new FieldError(recorder.FieldFor(problem, values), problem)]), null, http.RequestAborted);
-        return refused is null ? NotFound(reference) : Page(ReviewPage.Render(refused), answer.Status);
+        var field = answer.Status == StatusCodes.Status403Forbidden && !problem.Contains("'justification'", StringComparison.Ordinal)
+            ? FormFrame.Whole(recorder)
+            : recorder.FieldFor(problem, values);
+        var (refused, gone) = await ReviewModelAsync(http, reference, new PostedForm(recorder.Name, values, [new FieldError(field, problem)]), null);
+        return refused is null ? gone! : Page(ReviewPage.Render(refused), answer.Status);
     }
 
     /// <summary>Reads a post from our own pages with the current token, or says why it is refused.</summary>
@@ -101,12 +105,12 @@ public sealed partial class DashboardSite
     {
         if (!http.Request.HasFormContentType)
         {
-            return (null, Refuse(StatusCodes.Status415UnsupportedMediaType, "The form could not be read", "Send it from the dashboard's own page."));
+            return (null, Refuse(http, StatusCodes.Status415UnsupportedMediaType, "The form could not be read", "Send it from the dashboard's own page."));
         }
 
         if (http.Request.ContentLength > MostFormBytes)
         {
-            return (null, Refuse(StatusCodes.Status413PayloadTooLarge, "The form is too large", "What you typed is longer than any form here allows. Shorten it and try again."));
+            return (null, Refuse(http, StatusCodes.Status413PayloadTooLarge, "The form is too large", "What you typed is longer than any form here allows. Shorten it and try again."));
         }
 
         IFormCollection form;
@@ -116,12 +120,12 @@ public sealed partial class DashboardSite
         }
         catch (InvalidDataException)
         {
-            return (null, Refuse(StatusCodes.Status413PayloadTooLarge, "The form is too large", "What you typed is longer than any form here allows. Shorten it and try again."));
+            return (null, Refuse(http, StatusCodes.Status413PayloadTooLarge, "The form is too large", "What you typed is longer than any form here allows. Shorten it and try again."));
         }
 
         return token.Matches(form[FormToken.FieldName].ToString())
             ? (FormValues.From(form), null)
-            : (null, Refuse(StatusCodes.Status400BadRequest, "The form has expired", "The dashboard was restarted, or the form did not come from this dashboard. Nothing was recorded. Go back, reload the page and try again."));
+            : (null, Refuse(http, StatusCodes.Status400BadRequest, "The form has expired", "The dashboard was restarted, or the form did not come from this dashboard. Nothing was recorded. Go back, reload the page and try again."));
     }
 
     /// <summary>Lets the review's loop act on the change (a notice issued, access granted) so the next page shows it.</summary>
@@ -139,14 +143,11 @@ public sealed partial class DashboardSite
         }
     }
 
-    private IResult Refuse(int status, string title, string message) => Page(ErrorPage.Render(Clock, title, message), status);
+    private IResult Refuse(HttpContext http, int status, string title, string message) =>
+        Page(ErrorPage.Render(Clock, VisitorOf(http, DashboardPaths.Home), title, message), status);
 
     /// <summary>Post-redirect-get: reloading the page after a recorded change never posts it twice.</summary>
     private static SeeOtherResult SeeOther(string location) => new(location);
 
-    private static string Detail(string problemJson)
-    {
-        using var json = JsonDocument.Parse(problemJson);
-        return json.RootElement.TryGetProperty("detail", out var detail) && detail.GetString() is { } text ? text : "This could not be recorded.";
-    }
+    private static string Detail(string problemJson) => ProblemText.Detail(problemJson) ?? "This could not be recorded.";
 }

@@ -14,6 +14,7 @@ public sealed partial class DashboardSite
 {
     public async Task<IResult> OrchestrationsAsync(HttpRequest request)
     {
+        var http = request.HttpContext;
         var asked = request.Query["status"].ToString();
         var status = Enum.GetValues<ReviewRuntimeStatus>().Cast<ReviewRuntimeStatus?>().FirstOrDefault(s => s.ToString() == asked);
         IReadOnlyList<FieldError> errors = asked.Length > 0 && status is null
@@ -22,7 +23,7 @@ public sealed partial class DashboardSite
         var reference = request.Query["reference"].ToString();
         var done = OrchestrationAction.Find(request.Query["done"].ToString()) is { } action && IsReference(reference) ? action.Done(reference) : null;
         var found = await orchestrations.ListAsync(status is { } only ? [only] : null, request.HttpContext.RequestAborted);
-        var model = new OrchestrationsModel([.. found.Select(OrchestrationRow.Of)], status, reviews.Engine.Catalogue, Clock, token.Value, errors, done);
+        var model = new OrchestrationsModel([.. found.Select(OrchestrationRow.Of)], status, reviews.Engine.Catalogue, Clock, VisitorOf(http), token.Value, errors, done);
         return Page(OrchestrationsPage.Render(model), errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
 
@@ -32,7 +33,7 @@ public sealed partial class DashboardSite
         var (chosen, row, _, refusal) = await ReadOrchestrationFormAsync(http, reference, action);
         return chosen is null
             ? refusal!
-            : Page(OrchestrationConfirmPage.Render(new(chosen, row!, reviews.Engine.Catalogue, Clock, token.Value, FormValues.None, [])));
+            : Page(OrchestrationConfirmPage.Render(new(chosen, row!, reviews.Engine.Catalogue, Clock, VisitorOf(http, DashboardPaths.Orchestrations), token.Value, FormValues.None, [])));
     }
 
     /// <summary>The action, confirmed with a reason; then back to the orchestrations page once the engine shows it done.</summary>
@@ -47,7 +48,7 @@ public sealed partial class DashboardSite
         var (reason, errors) = chosen.Read(values!);
         if (reason is null)
         {
-            return Page(OrchestrationConfirmPage.Render(new(chosen, row!, reviews.Engine.Catalogue, Clock, token.Value, values!, errors)), StatusCodes.Status400BadRequest);
+            return Page(OrchestrationConfirmPage.Render(new(chosen, row!, reviews.Engine.Catalogue, Clock, VisitorOf(http, DashboardPaths.Orchestrations), token.Value, values!, errors)), StatusCodes.Status400BadRequest);
         }
 
         await chosen.RunAsync(orchestrations, reference, reason, http.RequestAborted);
@@ -61,7 +62,7 @@ public sealed partial class DashboardSite
         var chosen = OrchestrationAction.Find(action);
         if (chosen is null || !IsReference(reference))
         {
-            return (null, null, null, NoSuchOrchestration(reference));
+            return (null, null, null, NoSuchOrchestration(http, reference));
         }
 
         var (values, refusal) = await ReadFormAsync(http);
@@ -73,12 +74,12 @@ public sealed partial class DashboardSite
         var orchestration = await orchestrations.GetAsync(reference, http.RequestAborted);
         if (orchestration is null)
         {
-            return (null, null, null, NoSuchOrchestration(reference));
+            return (null, null, null, NoSuchOrchestration(http, reference));
         }
 
         return chosen.Applies(orchestration)
             ? (chosen, OrchestrationRow.Of(orchestration), values, null)
-            : (null, null, null, Refuse(StatusCodes.Status409Conflict, "This cannot be done now", $"The orchestration of {reference} is {RuntimeStatusTag.Words(orchestration.RuntimeStatus)}. {chosen.OnlyWhen}"));
+            : (null, null, null, Refuse(http, StatusCodes.Status409Conflict, "This cannot be done now", $"The orchestration of {reference} is {RuntimeStatusTag.Words(orchestration.RuntimeStatus)}. {chosen.OnlyWhen}"));
     }
 
     /// <summary>
@@ -96,7 +97,7 @@ public sealed partial class DashboardSite
         await SettleAsync(cancellationToken);
     }
 
-    private IResult NoSuchOrchestration(string reference) => Page(
-        ErrorPage.Render(Clock, "No such orchestration", $"There is no review orchestration with the instance id {reference}.", "Check the reference, or find the orchestration in the list of orchestrations."),
+    private IResult NoSuchOrchestration(HttpContext http, string reference) => Page(
+        ErrorPage.Render(Clock, VisitorOf(http, DashboardPaths.Orchestrations), "No such orchestration", $"There is no review orchestration with the instance id {reference}.", "Check the reference, or find the orchestration in the list of orchestrations."),
         StatusCodes.Status404NotFound);
 }

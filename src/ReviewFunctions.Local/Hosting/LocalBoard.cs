@@ -1,8 +1,20 @@
+using System.Text.Json.Nodes;
+
 namespace ReviewFunctions.Local.Hosting;
 
-/// <summary>The Board settings the local host runs with: a Board's own file, or the shipped demonstration Board.</summary>
+/// <summary>
+/// The Board settings the local host runs with: a Board's own file, or the shipped demonstration Board. One file holds
+/// what Azure keeps in three places: the notice settings, the partnership's e-mail domains (an app setting) and the
+/// people who sign in with their roles (Entra ID's app role assignments).
+/// </summary>
 public static class LocalBoard
 {
+    /// <summary>The Board's people, read by <see cref="SignIn.BoardPeople"/>; the notice settings know nothing of them.</summary>
+    public const string People = "people";
+
+    /// <summary>The partnership's e-mail domains, as <c>Board__PartnershipDomains</c> gives them in Azure.</summary>
+    public const string PartnershipDomains = "partnershipDomains";
+
     public static string SettingsJson(string? file)
     {
         if (file is not null)
@@ -16,9 +28,18 @@ public static class LocalBoard
     }
 
     /// <summary>The settings every local service reads, in the same names the Functions app's app settings use.</summary>
-    public static Func<string, string?> Settings(string boardJson) => key => key switch
+    public static Func<string, string?> Settings(string boardJson)
     {
-        "Notices__Settings" or "Notices:Settings" => boardJson,
-        _ => null,
-    };
+        var board = JsonNode.Parse(boardJson) as JsonObject ?? throw new InvalidDataException("The Board file must be one JSON object.");
+        var domains = board[PartnershipDomains] is JsonArray list ? string.Join(',', list.Select(d => d?.GetValue<string>())) : null;
+        board.Remove(People);
+        board.Remove(PartnershipDomains);
+        var notices = board.ToJsonString();
+        return key => key switch
+        {
+            "Notices__Settings" or "Notices:Settings" => notices,
+            "Board__PartnershipDomains" or "Board:PartnershipDomains" => domains,
+            _ => null,
+        };
+    }
 }

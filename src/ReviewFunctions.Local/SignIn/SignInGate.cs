@@ -12,6 +12,7 @@ namespace ReviewFunctions.Local.SignIn;
 /// The local host's App Service Authentication: every request is matched to its route's entry in
 /// <see cref="LocalRouteAccess.All"/> and let through only if the signed-in caller holds a role it needs. An API
 /// caller without a sign-in gets 401, a page visitor the sign-in picker; a route with no entry is refused outright.
+/// A page refused is answered with a page that says why; an API call, with a problem.
 /// API writes must be JSON from this origin or from no browser at all, so no other site's form can post one.
 /// </summary>
 public sealed class SignInGate(BoardPeople people)
@@ -55,12 +56,12 @@ public sealed class SignInGate(BoardPeople people)
         var route = RouteOf(endpoint);
         if (route is null)
         {
-            return Refuse(Problems.Of(500, "This route has no access rule", "Every route needs an entry in the access table; this one has none, so it is closed."));
+            return Refuse(http, api, Problems.Of(500, "This route has no access rule", "Every route needs an entry in the access table; this one has none, so it is closed."));
         }
 
         if (http.Request.Path.StartsWithSegments("/api") && IsWrite(http.Request.Method) && WriteRefusal(http.Request) is { } refused)
         {
-            return Refuse(refused);
+            return Refuse(http, api, refused);
         }
 
         var (caller, problem) = SignedInCaller.Resolve(http, people);
@@ -75,7 +76,7 @@ public sealed class SignInGate(BoardPeople people)
             return new SeeOtherResult($"{DashboardPaths.SignIn}?then={Uri.EscapeDataString(http.Request.Path + http.Request.QueryString)}");
         }
 
-        return AccessGate.Check(route, caller, problem) is { } refusal ? Refuse(refusal) : null;
+        return AccessGate.Check(route, caller, problem) is { } refusal ? Refuse(http, api, refusal) : null;
     }
 
     /// <summary>A cross-site form can post only form or plain-text bodies, and only with its own Origin.</summary>
@@ -97,7 +98,8 @@ public sealed class SignInGate(BoardPeople people)
             : Problems.Of(415, "Send JSON", $"Writes to the API must be Content-Type: application/json; this request sent {(type.Length == 0 ? "no Content-Type" : type.Split(';')[0])}. Nothing was recorded.");
     }
 
-    private static IResult Refuse(ApiResponse problem) => Results.Text(problem.Body, problem.ContentType, statusCode: problem.Status);
+    private static IResult Refuse(HttpContext http, bool api, ApiResponse problem) =>
+        api ? Results.Text(problem.Body, problem.ContentType, statusCode: problem.Status) : RefusedPage.Of(http, problem);
 
     private static bool IsApi(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/runtime") || path.StartsWithSegments("/v3");
 

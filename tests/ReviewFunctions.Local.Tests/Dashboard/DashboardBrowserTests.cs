@@ -18,7 +18,7 @@ public sealed class DashboardBrowserTests(LocalAzurite azurite, Chromium chromiu
         await using var browser = await chromium.OpenAsync();
         var page = browser.Page;
 
-        await page.GotoAsync(host.Address("/"));
+        await page.GotoAsAsync(host.Address("/"), "Priya Shah");
 
         await Expect(page).ToHaveTitleAsync("Case reviews – ReviewFunctions");
         var row = page.GetByRole(AriaRole.Row).Filter(new LocatorFilterOptions { HasText = "CR-2027-0101" });
@@ -30,6 +30,7 @@ public sealed class DashboardBrowserTests(LocalAzurite azurite, Chromium chromiu
         await Expect(row).ToContainTextAsync("Secure the agency's paper and electronic records");
         await Expect(row.Locator("td").Last).ToHaveTextAsync("None");
         await Expect(page.Locator("header")).ToContainTextAsync("Practice clock: Monday 8 February 2027 at 9am");
+        await Expect(page.Locator("header")).ToContainTextAsync("Signed in as Priya Shah (Board.Manager) — Change");
         await Screenshots.TakeAsync(page, "01-reviews");
         Assert.Empty(browser.PolicyViolations);
     }
@@ -41,7 +42,7 @@ public sealed class DashboardBrowserTests(LocalAzurite azurite, Chromium chromiu
         await host.StartReviewAsync("CR-2027-0102");
         await using var browser = await chromium.OpenAsync();
         var page = browser.Page;
-        await page.GotoAsync(host.Address("/reviews/CR-2027-0102"));
+        await page.GotoAsAsync(host.Address("/reviews/CR-2027-0102"), "Helen Marsh");
         var appoint = page.Locator("#step-appoint-reviewers");
         await Expect(appoint).ToContainTextAsync("Waiting");
         await Expect(appoint).ToContainTextAsync("estimated");
@@ -49,7 +50,6 @@ public sealed class DashboardBrowserTests(LocalAzurite azurite, Chromium chromiu
         var decision = page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Record the decision" });
         await decision.GetByLabel("Hold a review", new LocatorGetByLabelOptions { Exact = true }).CheckAsync();
         await decision.GetByLabel("Reasons for the decision").FillAsync("The criteria for a Serious Case Review are met.");
-        await decision.GetByLabel("Recorded by").FillAsync("chair@board.example");
         await decision.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Record the decision" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(host.Address("/reviews/CR-2027-0102?recorded=decision"));
@@ -58,7 +58,7 @@ public sealed class DashboardBrowserTests(LocalAzurite azurite, Chromium chromiu
         await Expect(appoint).ToContainTextAsync("Monday 15 February 2027");
         await Expect(appoint).Not.ToContainTextAsync("estimated");
         await Expect(page.Locator("#step-decision")).ToContainTextAsync("Done");
-        await Expect(page.Locator("#step-decision")).ToContainTextAsync("chair@board.example");
+        await Expect(page.Locator("#step-decision")).ToContainTextAsync("chair@westbridge-scp.example");
         await Expect(page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Record the decision" })).ToHaveCountAsync(0);
         var notices = page.Locator("table", new PageLocatorOptions { Has = page.GetByRole(AriaRole.Columnheader, new PageGetByRoleOptions { Name = "Letter as sent" }) });
         await Expect(notices.GetByRole(AriaRole.Row).Filter(new LocatorFilterOptions { HasText = "Decision notice" })).ToContainTextAsync("Sent");
@@ -73,7 +73,7 @@ public sealed class DashboardBrowserTests(LocalAzurite azurite, Chromium chromiu
         await host.StartReviewAsync("CR-2027-0103");
         await using var browser = await chromium.OpenAsync();
         var page = browser.Page;
-        await page.GotoAsync(host.Address("/"));
+        await page.GotoAsAsync(host.Address("/"), "Priya Shah");
 
         await page.GetByLabel("How many").FillAsync("2");
         await page.GetByLabel("Days").CheckAsync();
@@ -102,14 +102,13 @@ public sealed class DashboardBrowserTests(LocalAzurite azurite, Chromium chromiu
         await host.StartReviewAsync("CR-2027-0104");
         await using var browser = await chromium.OpenAsync();
         var page = browser.Page;
-        await page.GotoAsync(host.Address("/reviews/CR-2027-0104"));
+        await page.GotoAsAsync(host.Address("/reviews/CR-2027-0104"), "Helen Marsh");
 
         var extension = page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Agree an extension" });
         await Expect(extension.GetByLabel("Step to extend")).ToHaveValueAsync("review-complete");
         await extension.GetByLabel("Day").FillAsync("1");
         await extension.GetByLabel("Month").FillAsync("12");
         await extension.GetByLabel("Year").FillAsync("2027");
-        await extension.GetByLabel("Recorded by").FillAsync("manager@board.example");
         var response = await page.RunAndWaitForResponseAsync(
             () => extension.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Agree the extension" }).ClickAsync(),
             r => r.Request.Method == "POST");
@@ -127,7 +126,6 @@ public sealed class DashboardBrowserTests(LocalAzurite azurite, Chromium chromiu
         await Expect(page.Locator("#extension-new-due-day")).ToHaveValueAsync("1");
         await Expect(page.Locator("#extension-new-due-month")).ToHaveValueAsync("12");
         await Expect(page.Locator("#extension-new-due-year")).ToHaveValueAsync("2027");
-        await Expect(page.Locator("#extension-by")).ToHaveValueAsync("manager@board.example");
         await Screenshots.TakeAsync(page, "05-review-with-error-summary", fullPage: false);
 
         await problem.ClickAsync();
@@ -146,9 +144,10 @@ public sealed class DashboardBrowserTests(LocalAzurite azurite, Chromium chromiu
     {
         await using var host = await DashboardHost.StartAsync(azurite.Azurite);
         await host.StartReviewAsync("CR-2027-0105");
+        await host.RecordAsync("CR-2027-0105", "business-manager", """{"type":"member-added","email":"safeguarding-lead@westbridge-police.example","role":"agency-safeguarding-lead"}""");
         await using var browser = await chromium.OpenAsync();
         var page = browser.Page;
-        await page.GotoAsync(host.Address("/reviews/CR-2027-0105"));
+        await page.GotoAsAsync(host.Address("/reviews/CR-2027-0105"), "Dan Whitfield");
 
         await page.Keyboard.PressAsync("Tab");
         var skip = page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Skip to main content" });
@@ -168,9 +167,6 @@ public sealed class DashboardBrowserTests(LocalAzurite azurite, Chromium chromiu
         await Expect(page.Locator("#step-note")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("Case records restricted to the review team.");
         await page.Keyboard.PressAsync("Tab");
-        await Expect(page.Locator("#step-by")).ToBeFocusedAsync();
-        await page.Keyboard.TypeAsync("lead@agency.example");
-        await page.Keyboard.PressAsync("Tab");
         var button = page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Record the step as done" });
         await Expect(button).ToBeFocusedAsync();
         await Expect(button).ToHaveCSSAsync("background-color", "rgb(255, 221, 0)");
@@ -180,7 +176,7 @@ public sealed class DashboardBrowserTests(LocalAzurite azurite, Chromium chromiu
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The step has been recorded as done.");
         var step = page.Locator("#step-records-secured");
         await Expect(step).ToContainTextAsync("Done");
-        await Expect(step).ToContainTextAsync("lead@agency.example");
+        await Expect(step).ToContainTextAsync("safeguarding-lead@westbridge-police.example");
         await Expect(step).ToContainTextAsync("Note: Case records restricted to the review team.");
         Assert.Empty(browser.PolicyViolations);
     }
@@ -192,24 +188,22 @@ public sealed class DashboardBrowserTests(LocalAzurite azurite, Chromium chromiu
         await host.StartReviewAsync("CR-2027-0109");
         await using var browser = await chromium.OpenAsync();
         var page = browser.Page;
-        await page.GotoAsync(host.Address("/reviews/CR-2027-0109"));
+        await page.GotoAsAsync(host.Address("/reviews/CR-2027-0109"), "Priya Shah");
 
         var add = page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Add a member" });
-        await add.GetByLabel("Email address").FillAsync("imr.author@police.example");
+        await add.GetByLabel("Email address").FillAsync("imr-author@westbridge-police.example");
         await add.GetByLabel("Role in this review").SelectOptionAsync(new SelectOptionValue { Label = "IMR / management review author or agency auditor" });
-        await add.GetByLabel("Recorded by").FillAsync("manager@board.example");
         await add.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Add the member" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The member has been added.");
         var members = page.GetByRole(AriaRole.Table, new PageGetByRoleOptions { Name = "Members" });
-        await Expect(members).ToContainTextAsync("imr.author@police.example");
+        await Expect(members).ToContainTextAsync("imr-author@westbridge-police.example");
         await Expect(members).ToContainTextAsync("IMR / management review author or agency auditor");
         var access = page.Locator("dl", new PageLocatorOptions { HasText = "Who has access" });
-        await Expect(access).ToContainTextAsync("imr.author@police.example");
+        await Expect(access).ToContainTextAsync("imr-author@westbridge-police.example");
 
         var remove = page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Remove a member" });
-        await remove.GetByLabel("Member to remove").SelectOptionAsync(new SelectOptionValue { Label = "imr.author@police.example (IMR / management review author or agency auditor)" });
-        await remove.GetByLabel("Recorded by").FillAsync("manager@board.example");
+        await remove.GetByLabel("Member to remove").SelectOptionAsync(new SelectOptionValue { Label = "imr-author@westbridge-police.example (IMR / management review author or agency auditor)" });
         await remove.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Remove the member" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The member has been removed.");
@@ -223,10 +217,10 @@ public sealed class DashboardBrowserTests(LocalAzurite azurite, Chromium chromiu
     {
         await using var host = await DashboardHost.StartAsync(azurite.Azurite);
         await host.StartReviewAsync("CR-2027-0110");
-        await host.RecordAsync("CR-2027-0110", """{"type":"decision-recorded","outcome":"review","kind":"scr","reasons":"The criteria are met.","by":"chair@board.example"}""");
+        await host.RecordAsync("CR-2027-0110", "chair", """{"type":"decision-recorded","outcome":"review","kind":"scr","reasons":"The criteria are met."}""");
         await using var browser = await chromium.OpenAsync();
         var page = browser.Page;
-        await page.GotoAsync(host.Address("/reviews/CR-2027-0110"));
+        await page.GotoAsAsync(host.Address("/reviews/CR-2027-0110"), "Helen Marsh");
 
         var plan = page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Agree the action plan" });
         await Expect(plan.GetByRole(AriaRole.Group, new LocatorGetByRoleOptions { Name = "Action 4", Exact = true })).ToHaveCountAsync(0);
@@ -240,7 +234,6 @@ public sealed class DashboardBrowserTests(LocalAzurite azurite, Chromium chromiu
         await plan.Locator("#plan-1-due-month").FillAsync("12");
         await plan.Locator("#plan-1-due-year").FillAsync("2027");
         await plan.Locator("#plan-1-outcome").FillAsync("Every plan audited has a current chronology");
-        await plan.Locator("#plan-by").FillAsync("chair@board.example");
         await plan.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Agree the action plan" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The action plan has been agreed.");
@@ -252,7 +245,6 @@ public sealed class DashboardBrowserTests(LocalAzurite azurite, Chromium chromiu
         await update.GetByLabel("Action", new LocatorGetByLabelOptions { Exact = true }).SelectOptionAsync("A1");
         await update.GetByLabel("Yes, it is complete").CheckAsync();
         await update.GetByLabel("Note (optional)").FillAsync("Audit report taken to the Board in November.");
-        await update.GetByLabel("Recorded by").FillAsync("lead@socialcare.example");
         await update.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Update the action" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The action has been updated.");
@@ -260,14 +252,14 @@ public sealed class DashboardBrowserTests(LocalAzurite azurite, Chromium chromiu
         await Expect(actions).ToContainTextAsync("Audit report taken to the Board in November.");
 
         var signOff = page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Sign off the action plan" });
-        await signOff.GetByLabel("Recorded by").FillAsync("chair@board.example");
         var response = await page.RunAndWaitForResponseAsync(
             () => signOff.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Sign off the action plan" }).ClickAsync(),
             r => r.Request.Method == "POST");
 
         Assert.Equal(409, response.Status);
         await Expect(page.Locator(".error-summary")).ToContainTextAsync("These steps are still open:");
-        await Expect(page.Locator("#signoff-by")).ToHaveValueAsync("chair@board.example");
+        await Expect(page.Locator(".error-summary a")).ToHaveAttributeAsync("href", "#sign-off-heading");
+        await Expect(page.Locator("#sign-off-error")).ToContainTextAsync("These steps are still open:");
         Assert.Empty(browser.PolicyViolations);
     }
 
@@ -279,9 +271,9 @@ public sealed class DashboardBrowserTests(LocalAzurite azurite, Chromium chromiu
         await KeepLetterAsync(host, "CR-2027-0106");
         await using var browser = await chromium.OpenAsync();
         var page = browser.Page;
-        await page.GotoAsync(host.Address("/reviews/CR-2027-0106"));
+        await page.GotoAsAsync(host.Address("/reviews/CR-2027-0106"), "Priya Shah");
 
-        var notice = page.GetByRole(AriaRole.Row).Filter(new LocatorFilterOptions { HasText = "Agency request letter" });
+        var notice = page.GetByRole(AriaRole.Table, new PageGetByRoleOptions { Name = "Notices issued" }).GetByRole(AriaRole.Row).Filter(new LocatorFilterOptions { HasText = "Agency request letter" });
         await Expect(notice).ToContainTextAsync("Sent");
         await notice.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Open the letter" }).ClickAsync();
 
@@ -310,9 +302,9 @@ public sealed class DashboardBrowserTests(LocalAzurite azurite, Chromium chromiu
         await using var host = await DashboardHost.StartAsync(azurite.Azurite);
         await host.StartReviewAsync("CR-2027-0107");
         await host.StartReviewAsync("CR-2027-0108");
-        await host.RecordAsync("CR-2027-0107", """{"type":"decision-recorded","outcome":"review","kind":"scr","reasons":"The criteria are met.","by":"chair@board.example"}""");
-        await host.RecordAsync("CR-2027-0107", """{"type":"member-added","email":"lead.reviewer@reviews.example","role":"lead-reviewer","by":"manager@board.example"}""");
-        await host.RecordAsync("CR-2027-0107", """{"type":"action-plan-agreed","actions":[{"id":"A1","action":"Audit the use of chronologies in child protection plans","owner":"Children's social care","due":"2027-12-01","outcome":"Every plan audited has a current chronology"}],"by":"chair@board.example"}""");
+        await host.RecordAsync("CR-2027-0107", "chair", """{"type":"decision-recorded","outcome":"review","kind":"scr","reasons":"The criteria are met."}""");
+        await host.RecordAsync("CR-2027-0107", "business-manager", """{"type":"member-added","email":"reviewer@westbridge-scp.example","role":"lead-reviewer"}""");
+        await host.RecordAsync("CR-2027-0107", "chair", """{"type":"action-plan-agreed","actions":[{"id":"A1","action":"Audit the use of chronologies in child protection plans","owner":"Children's social care","due":"2027-12-01","outcome":"Every plan audited has a current chronology"}]}""");
         await KeepLetterAsync(host, "CR-2027-0107");
         await host.Runner.AdvanceAsync(DashboardHost.Start.AddDays(10), default);
         await using var browser = await chromium.OpenAsync();
@@ -333,7 +325,9 @@ public sealed class DashboardBrowserTests(LocalAzurite azurite, Chromium chromiu
             }
         }
 
-        await page.GotoAsync(host.Address("/"));
+        await page.GotoAsync(host.Address("/sign-in"));
+        await CheckAsync("09-axe-sign-in");
+        await page.GotoAsAsync(host.Address("/"), "Helen Marsh");
         await CheckAsync("10-axe-reviews");
         await page.GotoAsync(host.Address("/reviews/CR-2027-0107"));
         await CheckAsync("11-axe-review");
@@ -343,7 +337,7 @@ public sealed class DashboardBrowserTests(LocalAzurite azurite, Chromium chromiu
         await CheckAsync("12-axe-review-with-errors");
         await page.GotoAsync(host.Address("/reviews/CR-2027-0107/letters/agency-request-letter-agency-request-1-main.html"));
         await CheckAsync("13-axe-letter");
-        await page.GotoAsync(host.Address("/"));
+        await page.GotoAsAsync(host.Address("/"), "Priya Shah");
         await page.GetByLabel("How many").FillAsync("0");
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Move the clock forward" }).ClickAsync();
         await Expect(page.Locator(".error-summary")).ToBeVisibleAsync();

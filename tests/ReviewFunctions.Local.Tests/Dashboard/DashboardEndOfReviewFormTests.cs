@@ -12,14 +12,14 @@ public sealed class DashboardEndOfReviewFormTests(LocalAzurite azurite)
     {
         await using var host = await DashboardHost.StartAsync(azurite.Azurite);
         await host.StartReviewAsync("CR-2027-0301");
-        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var http = host.ClientAs("business-manager", followRedirects: false);
         var page = await http.GetStringAsync(new Uri(host.Address("/reviews/CR-2027-0301")));
         Assert.Contains("value=\"incident-notice@incident-notification\"", page, StringComparison.Ordinal);
 
-        using var posted = await PostAsync(http, host, "/reviews/CR-2027-0301/notice", new() { ["notice"] = "incident-notice@incident-notification", ["by"] = "bm@board.example" });
+        using var posted = await PostAsync(http, host, "/reviews/CR-2027-0301/notice", new() { ["notice"] = "incident-notice@incident-notification" });
 
         Assert.Equal(HttpStatusCode.SeeOther, posted.StatusCode);
-        Assert.Contains("notice-confirmed", (await host.Api.HistoryAsync("CR-2027-0301", default)).Body, StringComparison.Ordinal);
+        Assert.Contains("notice-confirmed", (await host.Api.HistoryAsync(host.Person("business-manager"), "CR-2027-0301", default)).Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -27,19 +27,19 @@ public sealed class DashboardEndOfReviewFormTests(LocalAzurite azurite)
     {
         await using var host = await DashboardHost.StartAsync(azurite.Azurite);
         await host.StartReviewAsync("CR-2027-0302");
-        await host.RecordAsync("CR-2027-0302", """{"type":"decision-recorded","outcome":"review","kind":"scr","reasons":"Criteria met.","by":"chair@board.example"}""");
-        await host.RecordAsync("CR-2027-0302", """{"type":"step-completed","step":"review-complete","by":"chair@board.example"}""");
-        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        await host.RecordAsync("CR-2027-0302", "chair", """{"type":"decision-recorded","outcome":"review","kind":"scr","reasons":"Criteria met."}""");
+        await host.RecordAsync("CR-2027-0302", "chair", """{"type":"step-completed","step":"review-complete"}""");
+        using var http = host.ClientAs("chair", followRedirects: false);
         var page = await http.GetStringAsync(new Uri(host.Address("/reviews/CR-2027-0302")));
         Assert.Contains("Decide what happens to the records", page, StringComparison.Ordinal);
 
-        using var noReason = await PostAsync(http, host, "/reviews/CR-2027-0302/records", new() { ["keep"] = "true", ["by"] = "chair@board.example" });
+        using var noReason = await PostAsync(http, host, "/reviews/CR-2027-0302/records", new() { ["keep"] = "true" });
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
         Assert.Contains("Keeping the records locked needs a reason", await noReason.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        using var kept = await PostAsync(http, host, "/reviews/CR-2027-0302/records", new() { ["keep"] = "true", ["reason"] = "criminal-proceedings", ["by"] = "chair@board.example" });
+        using var kept = await PostAsync(http, host, "/reviews/CR-2027-0302/records", new() { ["keep"] = "true", ["reason"] = "criminal-proceedings" });
         Assert.Equal(HttpStatusCode.SeeOther, kept.StatusCode);
-        Assert.Contains("records-status-decided", (await host.Api.HistoryAsync("CR-2027-0302", default)).Body, StringComparison.Ordinal);
+        Assert.Contains("records-status-decided", (await host.Api.HistoryAsync(host.Person("chair"), "CR-2027-0302", default)).Body, StringComparison.Ordinal);
     }
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient http, DashboardHost host, string path, Dictionary<string, string> fields)

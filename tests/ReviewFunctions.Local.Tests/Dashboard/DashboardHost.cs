@@ -1,16 +1,25 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using ReviewFunctions.Domain.Access;
+using ReviewFunctions.Domain.Calendar;
+using ReviewFunctions.Domain.Reviews;
+using ReviewFunctions.Domain.Running;
 using ReviewFunctions.Emulators.Storage;
+using ReviewFunctions.Infrastructure.Access;
 using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Infrastructure.Storage;
 using ReviewFunctions.Local.Engine;
 using ReviewFunctions.Local.Hosting;
+using ReviewFunctions.Local.SignIn;
 using ReviewFunctions.Local.Tests.Engine;
 
 namespace ReviewFunctions.Local.Tests.Dashboard;
 
-/// <summary>The local host started in-process on a free loopback port, with its own tables, a virtual clock and recorded commands.</summary>
+/// <summary>
+/// The local host started in-process on a free loopback port, with its own tables, a virtual clock and recorded
+/// commands; requests and recorded events act as one of the demonstration Board's people, named by their key.
+/// </summary>
 public sealed partial class DashboardHost : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2027, 2, 8, 9, 0, 0, TimeSpan.Zero);
@@ -32,13 +41,14 @@ public sealed partial class DashboardHost : IAsyncDisposable
     public IReviewDocumentStore Documents => App.Services.GetRequiredService<IReviewDocumentStore>();
 
     /// <param name="configure">Further services, given the host's clock: a test's stand-in for one of the host's own.</param>
-    public static async Task<DashboardHost> StartAsync(AzuriteProcess azurite, Action<IServiceCollection, VirtualClock>? configure = null)
+    /// <param name="start">When the practice clock starts; 09:00 on Monday 8 February 2027 unless a test needs otherwise.</param>
+    public static async Task<DashboardHost> StartAsync(AzuriteProcess azurite, Action<IServiceCollection, VirtualClock>? configure = null, DateTimeOffset? start = null)
     {
         var prefix = "D" + Guid.NewGuid().ToString("N")[..10];
-        var clock = VirtualClock.Open(Start, Path.Combine(Path.GetTempPath(), prefix + ".clock"));
+        var clock = VirtualClock.Open(start ?? Start, Path.Combine(Path.GetTempPath(), prefix + ".clock"));
         var url = new Uri($"http://127.0.0.1:{FreePorts.Take(1)[0]}");
         var app = LocalHost.Build(
-            new LocalHostOptions(url, Path.GetTempPath(), true, Start),
+            new LocalHostOptions(url, Path.GetTempPath(), true, start ?? Start),
             azurite.ConnectionString(),
             clock,
             new LocalEngineOptions { TaskHubName = prefix },
@@ -59,20 +69,34 @@ public sealed partial class DashboardHost : IAsyncDisposable
 
     public string Address(string path) => new Uri(Url, path).ToString();
 
-    /// <summary>Starts a review as intake would, and lets its loop send what it sends at once.</summary>
+    /// <summary>One of the demonstration Board's people, as the sign-in names them: "chair", "business-manager", …</summary>
+    public Caller Person(string key) =>
+        App.Services.GetRequiredService<BoardPeople>().Find(key)?.Caller ?? throw new ArgumentException($"The demonstration Board has nobody with the key '{key}'.", nameof(key));
+
+    /// <summary>A client whose every request carries the <c>X-MS-CLIENT-PRINCIPAL</c> header of <paramref name="key"/>.</summary>
+    public HttpClient ClientAs(string key, bool followRedirects = true)
+    {
+        var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = followRedirects });
+        http.DefaultRequestHeaders.Add(ClientPrincipal.Header, ClientPrincipal.Encode(Person(key)));
+        return http;
+    }
+
+    /// <summary>
+    /// Starts a review as intake would once it had issued the reference, and lets its loop send what it sends at once.
+    /// The API imports only references intake issued, so a test that needs no referral starts it through the service.
+    /// </summary>
     public async Task StartReviewAsync(string reference)
     {
-        var answer = await Api.StartAsync($$"""
-            {"reference":"{{reference}}","kind":"scr","nation":"england","receivedAt":"2027-02-08T09:00:00Z","incidentDate":"2027-02-06","agencies":["Police","Children's social care"],"by":"intake"}
-            """, default);
-        Assert.Equal(202, answer.Status);
+        var referral = new ReferralReceived(Start, reference, "scr", Nation.England, new DateOnly(2027, 2, 6), null, ["Police", "Children's social care"], "intake");
+        var started = await App.Services.GetRequiredService<IReviewStarter>().StartAsync(referral, default);
+        Assert.True(started.Started, started.Rejection?.Message);
         await Runner.WaitUntilQuietAsync(default);
     }
 
-    /// <summary>Records a person's event through the API, as another person on the review would.</summary>
-    public async Task RecordAsync(string reference, string json)
+    /// <summary>Records a person's event through the API as <paramref name="key"/>, as another person on the review would.</summary>
+    public async Task RecordAsync(string reference, string key, string json)
     {
-        var answer = await Api.PostEventAsync(reference, json, default);
+        var answer = await Api.PostEventAsync(Person(key), reference, json, default);
         Assert.True(answer.Status == 202, answer.Body);
         await Runner.WaitUntilQuietAsync(default);
     }

@@ -12,11 +12,12 @@ public sealed class DashboardSecurityTests(LocalAzurite azurite)
     {
         await using var host = await DashboardHost.StartAsync(azurite.Azurite);
         await host.StartReviewAsync("CR-2027-0201");
-        using var http = new HttpClient();
+        using var http = host.ClientAs("chair");
+        using var panelChair = host.ClientAs("panel-chair");
 
-        foreach (var path in new[] { "/", "/reviews/CR-2027-0201", "/reviews/CR-2027-9999", "/dashboard.css" })
+        foreach (var (client, path) in new[] { (http, "/"), (http, "/reviews/CR-2027-0201"), (http, "/reviews/CR-2027-9999"), (http, "/dashboard.css"), (http, "/sign-in"), (panelChair, "/reviews/CR-2027-0201"), (panelChair, "/orchestrations") })
         {
-            using var page = await http.GetAsync(new Uri(host.Address(path)));
+            using var page = await client.GetAsync(new Uri(host.Address(path)));
             var policy = string.Join(' ', page.Headers.GetValues("Content-Security-Policy"));
             Assert.Contains("default-src 'self'", policy, StringComparison.Ordinal);
             Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
@@ -33,8 +34,8 @@ public sealed class DashboardSecurityTests(LocalAzurite azurite)
     {
         await using var host = await DashboardHost.StartAsync(azurite.Azurite);
         await host.StartReviewAsync("CR-2027-0202");
-        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
-        var decision = new Dictionary<string, string> { ["outcome"] = "review", ["kind"] = "scr", ["reasons"] = "Criteria met.", ["by"] = "chair@board.example" };
+        using var http = host.ClientAs("chair", followRedirects: false);
+        var decision = new Dictionary<string, string> { ["outcome"] = "review", ["kind"] = "scr", ["reasons"] = "Criteria met." };
 
         using var noToken = await http.PostAsync(new Uri(host.Address("/reviews/CR-2027-0202/decision")), new FormUrlEncodedContent(decision));
         using var wrongToken = await http.PostAsync(new Uri(host.Address("/reviews/CR-2027-0202/decision")), new FormUrlEncodedContent(decision.Append(new("form-token", "guessed"))));
@@ -42,7 +43,7 @@ public sealed class DashboardSecurityTests(LocalAzurite azurite)
         Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
         Assert.Contains("The form has expired", await noToken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, wrongToken.StatusCode);
-        Assert.DoesNotContain("decision-recorded", (await host.Api.HistoryAsync("CR-2027-0202", default)).Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("decision-recorded", (await host.Api.HistoryAsync(host.Person("chair"), "CR-2027-0202", default)).Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class DashboardSecurityTests(LocalAzurite azurite)
     {
         await using var host = await DashboardHost.StartAsync(azurite.Azurite);
         await host.StartReviewAsync("CR-2027-0203");
-        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var http = host.ClientAs("chair", followRedirects: false);
         var token = await host.FormTokenAsync(http, "/reviews/CR-2027-0203");
         FormUrlEncodedContent Decision() => new(new Dictionary<string, string>
         {
@@ -58,7 +59,6 @@ public sealed class DashboardSecurityTests(LocalAzurite azurite)
             ["outcome"] = "review",
             ["kind"] = "scr",
             ["reasons"] = "Criteria met.",
-            ["by"] = "chair@board.example",
         });
 
         using var crossSite = new HttpRequestMessage(HttpMethod.Post, host.Address("/reviews/CR-2027-0203/decision")) { Content = Decision() };
@@ -71,11 +71,11 @@ public sealed class DashboardSecurityTests(LocalAzurite azurite)
 
         Assert.Equal(HttpStatusCode.Forbidden, (await http.SendAsync(crossSite)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await http.SendAsync(otherOrigin)).StatusCode);
-        Assert.DoesNotContain("decision-recorded", (await host.Api.HistoryAsync("CR-2027-0203", default)).Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("decision-recorded", (await host.Api.HistoryAsync(host.Person("chair"), "CR-2027-0203", default)).Body, StringComparison.Ordinal);
         using var recorded = await http.SendAsync(ours);
         Assert.Equal(HttpStatusCode.SeeOther, recorded.StatusCode);
         Assert.Equal("/reviews/CR-2027-0203?recorded=decision", recorded.Headers.Location?.ToString());
-        Assert.Contains("decision-recorded", (await host.Api.HistoryAsync("CR-2027-0203", default)).Body, StringComparison.Ordinal);
+        Assert.Contains("decision-recorded", (await host.Api.HistoryAsync(host.Person("chair"), "CR-2027-0203", default)).Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,8 +104,8 @@ public sealed class DashboardSecurityTests(LocalAzurite azurite)
     {
         await using var host = await DashboardHost.StartAsync(azurite.Azurite);
         await host.StartReviewAsync("CR-2027-0205");
-        await host.RecordAsync("CR-2027-0205", """{"type":"decision-recorded","outcome":"review","kind":"scr","reasons":"<script>alert(1)</script> & \"quoted\" <b>bold</b>","by":"<img src=x onerror=alert(1)>"}""");
-        using var http = new HttpClient();
+        await host.RecordAsync("CR-2027-0205", "chair", """{"type":"decision-recorded","outcome":"review","kind":"scr","reasons":"<script>alert(1)</script> & \"quoted\" <b>bold</b>","justification":"<img src=x onerror=alert(1)>"}""");
+        using var http = host.ClientAs("chair");
 
         var page = await http.GetStringAsync(new Uri(host.Address("/reviews/CR-2027-0205")));
 
@@ -127,7 +127,7 @@ public sealed class DashboardSecurityTests(LocalAzurite azurite)
             "text/html; charset=utf-8",
             new Dictionary<string, string>(),
             default);
-        using var http = new HttpClient();
+        using var http = host.ClientAs("business-manager");
 
         using var letter = await http.GetAsync(new Uri(host.Address("/reviews/CR-2027-0206/letters/decision-letter.decision-letters.1.main.html/as-sent")));
         using var climbing = await http.GetAsync(new Uri(host.Address("/reviews/CR-2027-0206/letters/..%2F..%2Fevidence%2Fx/as-sent")));

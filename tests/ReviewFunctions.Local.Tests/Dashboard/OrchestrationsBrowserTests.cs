@@ -16,7 +16,7 @@ public sealed class OrchestrationsBrowserTests(LocalAzurite azurite, Chromium ch
         await host.StartReviewAsync("CR-2027-0402");
         await using var browser = await chromium.OpenAsync();
         var page = browser.Page;
-        await page.GotoAsync(host.Address("/"));
+        await page.GotoAsAsync(host.Address("/"), "Sam Adeyemi");
 
         await page.GetByRole(AriaRole.Navigation, new PageGetByRoleOptions { Name = "Dashboard" }).GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Orchestrations" }).ClickAsync();
 

@@ -17,7 +17,7 @@ public sealed class OrchestrationsPageTests(LocalAzurite azurite)
     {
         await using var host = await DashboardHost.StartAsync(azurite.Azurite);
         await host.StartReviewAsync("CR-2027-0501");
-        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var http = host.ClientAs("admin", followRedirects: false);
         var reason = new Dictionary<string, string> { ["reason"] = "Forged." };
 
         using var ask = await http.PostAsync(new Uri(host.Address("/orchestrations/CR-2027-0501/terminate")), new FormUrlEncodedContent(reason));
@@ -48,7 +48,7 @@ public sealed class OrchestrationsPageTests(LocalAzurite azurite)
             services.AddSingleton(new ReviewWakeTracker(failing = new FailingClock(clock))));
         await host.StartReviewAsync("CR-2027-0502");
         await host.StartReviewAsync("CR-2027-0503");
-        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var http = host.ClientAs("admin", followRedirects: false);
         var token = await host.FormTokenAsync(http, "/orchestrations");
         using var notFailed = await http.PostAsync(new Uri(host.Address("/orchestrations/CR-2027-0502/rewind")), Form(token));
         Assert.Equal(HttpStatusCode.Conflict, notFailed.StatusCode);
@@ -88,7 +88,7 @@ public sealed class OrchestrationsPageTests(LocalAzurite azurite)
     public async Task A_status_that_does_not_exist_is_shown_as_a_problem_with_the_filter()
     {
         await using var host = await DashboardHost.StartAsync(azurite.Azurite);
-        using var http = new HttpClient();
+        using var http = host.ClientAs("admin");
 
         using var page = await http.GetAsync(new Uri(host.Address("/orchestrations?status=Sleeping")));
 

@@ -4,8 +4,9 @@ using ReviewFunctions.Emulators.Storage;
 namespace ReviewFunctions.Local.Tests.EndToEnd;
 
 /// <summary>
-/// The whole system on one machine, started as a person starts it: a referral e-mailed in, the decision recorded,
-/// time moved through the Serious Case Review's timetable, the host killed and started again mid-review.
+/// The whole system on one machine, started as a person starts it: a referral e-mailed in by the intake mailbox
+/// reader, the decision recorded by the chair, time moved through the Serious Case Review's timetable by the business
+/// manager, the host killed and started again mid-review.
 /// </summary>
 public sealed class LocalHostEndToEndTests
 {
@@ -23,29 +24,28 @@ public sealed class LocalHostEndToEndTests
             List<Mail> beforeRestart;
             await using (var host = await LocalHostProcess.StartAsync(data.FullName, port, "2027-02-08T10:45:00Z"))
             {
-                var intake = await host.PostAsync("api/intake/email", await File.ReadAllTextAsync(SampleReferral));
+                var intake = await host.PostAsync("api/intake/email", await File.ReadAllTextAsync(SampleReferral), "intake-reader");
                 Assert.Equal(202, (int)intake.StatusCode);
                 var reference = JsonDocument.Parse(await intake.Content.ReadAsStringAsync()).RootElement.GetProperty("reviewReference").GetString();
                 Assert.Equal("CR-2027-0001", reference);
-                await host.PostAsync("api/clock/advance", """{"by":"PT0S"}""");
+                await host.PostAsync("api/clock/advance", """{"by":"PT0S"}""", "business-manager");
 
                 var atReferral = await OutboxAsync(host);
                 var request = Assert.Single(atReferral, m => m.Subject.StartsWith("Please secure your records", StringComparison.Ordinal));
                 Assert.Equal(At("2027-02-08T10:45:00Z"), request.SentAt);
                 Assert.Contains("helen.crane@police.example.uk", request.To);
                 Assert.Contains(atReferral, m => m.Subject == "Referral received: CR-2027-0001" && m.To.Contains("priya.raman@westbridge.example.gov.uk"));
-                var caseFile = await host.GetJsonAsync("api/casefiles/CR-2027-0001");
+                var caseFile = await host.GetJsonAsync("api/casefiles/CR-2027-0001", "business-manager");
                 var filed = caseFile.GetProperty("files").EnumerateArray().Select(f => (Name: f.GetProperty("name").GetString()!, Locked: f.GetProperty("locked").GetBoolean())).ToList();
                 Assert.Contains(filed, f => f.Name.StartsWith("referral-", StringComparison.Ordinal) && f.Locked);
                 Assert.Contains(filed, f => f.Name.StartsWith("letter-", StringComparison.Ordinal) && f.Name.EndsWith(".html", StringComparison.Ordinal) && f.Locked);
                 Assert.DoesNotContain(filed, f => f.Name.Contains("marsh", StringComparison.OrdinalIgnoreCase));
 
-                host.Http.DefaultRequestHeaders.Clear();
-                var advance = await host.PostAsync("api/clock/advance", """{"to":"2027-02-19T14:00:00Z"}""");
+                var advance = await host.PostAsync("api/clock/advance", """{"to":"2027-02-19T14:00:00Z"}""", "business-manager");
                 Assert.True(advance.IsSuccessStatusCode);
-                var decision = await host.PostAsync($"api/reviews/{reference}/events", """{"type":"decision-recorded","outcome":"review","kind":"scr","reasons":"Child seriously harmed; abuse suspected; agencies' work together in question","by":"chair@westbridge-scp.example"}""");
+                var decision = await host.PostAsync($"api/reviews/{reference}/events", """{"type":"decision-recorded","outcome":"review","kind":"scr","reasons":"Child seriously harmed; abuse suspected; agencies' work together in question"}""", "chair");
                 Assert.Equal(202, (int)decision.StatusCode);
-                await host.PostAsync("api/clock/advance", """{"by":"PT1M"}""");
+                await host.PostAsync("api/clock/advance", """{"by":"PT1M"}""", "business-manager");
 
                 var decided = await OutboxAsync(host);
                 var national = Assert.Single(decided, m => m.To.Contains("Mailbox.SCRPANEL@education.gov.uk"));
@@ -55,7 +55,7 @@ public sealed class LocalHostEndToEndTests
                 Assert.DoesNotContain("Jayden", national.Text, StringComparison.OrdinalIgnoreCase);
                 Assert.DoesNotContain("Marsh", national.Text, StringComparison.OrdinalIgnoreCase);
 
-                await host.PostAsync("api/clock/advance", """{"to":"2027-03-03T12:00:00Z"}""");
+                await host.PostAsync("api/clock/advance", """{"to":"2027-03-03T12:00:00Z"}""", "business-manager");
                 beforeRestart = await OutboxAsync(host);
                 AssertMorningDigestsOnWorkingDaysOnly(beforeRestart);
                 Assert.Contains(beforeRestart, m => m.SentAt == At("2027-03-01T09:05:00Z"));
@@ -64,12 +64,12 @@ public sealed class LocalHostEndToEndTests
 
             await using (var again = await LocalHostProcess.StartAsync(data.FullName, port, "2027-02-08T10:45:00Z"))
             {
-                var health = await again.GetJsonAsync("api/health");
+                var health = await again.GetJsonAsync("api/health", "business-manager");
                 Assert.Equal(At("2027-03-03T12:00:00Z"), health.GetProperty("clock").GetProperty("now").GetDateTimeOffset());
-                var review = await again.GetJsonAsync("api/reviews/CR-2027-0001");
+                var review = await again.GetJsonAsync("api/reviews/CR-2027-0001", "chair");
                 Assert.Equal("review", review.GetProperty("stage").GetString());
 
-                await again.PostAsync("api/clock/advance", """{"to":"2027-03-10T12:00:00Z"}""");
+                await again.PostAsync("api/clock/advance", """{"to":"2027-03-10T12:00:00Z"}""", "business-manager");
 
                 var after = await OutboxAsync(again);
                 Assert.Equal(beforeRestart, after.Take(beforeRestart.Count));
@@ -99,7 +99,7 @@ public sealed class LocalHostEndToEndTests
             await using (var host = await LocalHostProcess.StartAsync(uninterrupted.FullName, LocalHostProcess.FreePort(), "2027-02-08T10:45:00Z"))
             {
                 await DecideToReviewAsync(host);
-                await host.PostAsync("api/clock/advance", """{"to":"2027-04-01T12:00:00Z"}""");
+                await host.PostAsync("api/clock/advance", """{"to":"2027-04-01T12:00:00Z"}""", "business-manager");
                 expected = await OutboxAsync(host);
             }
 
@@ -108,7 +108,7 @@ public sealed class LocalHostEndToEndTests
             await using (var host = await LocalHostProcess.StartAsync(killed.FullName, port, "2027-02-08T10:45:00Z"))
             {
                 var decided = await DecideToReviewAsync(host);
-                var advance = host.PostAsync("api/clock/advance", """{"to":"2027-04-01T12:00:00Z"}""");
+                var advance = host.PostAsync("api/clock/advance", """{"to":"2027-04-01T12:00:00Z"}""", "business-manager");
 
                 // Kill it once it is well into the advance: some of the timetable's mail sent, most not yet.
                 for (var waited = 0; (atKill = (await OutboxAsync(host)).Count) < decided + 10 && waited < 600; waited++)
@@ -123,9 +123,9 @@ public sealed class LocalHostEndToEndTests
 
             await using (var again = await LocalHostProcess.StartAsync(killed.FullName, port, "2027-02-08T10:45:00Z"))
             {
-                var clock = (await again.GetJsonAsync("api/health")).GetProperty("clock").GetProperty("now").GetDateTimeOffset();
+                var clock = (await again.GetJsonAsync("api/health", "business-manager")).GetProperty("clock").GetProperty("now").GetDateTimeOffset();
                 Assert.InRange(clock, At("2027-02-19T14:00:00Z"), At("2027-04-01T11:59:59Z"));
-                await again.PostAsync("api/clock/advance", """{"to":"2027-04-01T12:00:00Z"}""");
+                await again.PostAsync("api/clock/advance", """{"to":"2027-04-01T12:00:00Z"}""", "business-manager");
                 var outbox = await OutboxAsync(again);
 
                 Assert.True(atKill < expected.Count, $"the host was killed after everything was sent ({atKill} of {expected.Count})");
@@ -146,11 +146,11 @@ public sealed class LocalHostEndToEndTests
     /// <summary>The README's first steps: the sample referral e-mailed in, and the chair's decision to review; answers the mail count.</summary>
     private static async Task<int> DecideToReviewAsync(LocalHostProcess host)
     {
-        Assert.Equal(202, (int)(await host.PostAsync("api/intake/email", await File.ReadAllTextAsync(SampleReferral))).StatusCode);
-        await host.PostAsync("api/clock/advance", """{"to":"2027-02-19T14:00:00Z"}""");
-        var decision = await host.PostAsync("api/reviews/CR-2027-0001/events", """{"type":"decision-recorded","outcome":"review","kind":"scr","reasons":"Child seriously harmed; abuse suspected","by":"chair@westbridge-scp.example"}""");
+        Assert.Equal(202, (int)(await host.PostAsync("api/intake/email", await File.ReadAllTextAsync(SampleReferral), "intake-reader")).StatusCode);
+        await host.PostAsync("api/clock/advance", """{"to":"2027-02-19T14:00:00Z"}""", "business-manager");
+        var decision = await host.PostAsync("api/reviews/CR-2027-0001/events", """{"type":"decision-recorded","outcome":"review","kind":"scr","reasons":"Child seriously harmed; abuse suspected"}""", "chair");
         Assert.Equal(202, (int)decision.StatusCode);
-        await host.PostAsync("api/clock/advance", """{"by":"PT1M"}""");
+        await host.PostAsync("api/clock/advance", """{"by":"PT1M"}""", "business-manager");
         return (await OutboxAsync(host)).Count;
     }
 
@@ -170,7 +170,7 @@ public sealed class LocalHostEndToEndTests
     }
 
     private static async Task<List<Mail>> OutboxAsync(LocalHostProcess host) =>
-        [.. (await host.GetJsonAsync("api/outbox")).EnumerateArray().Select(m => new Mail(
+        [.. (await host.GetJsonAsync("api/outbox", "business-manager")).EnumerateArray().Select(m => new Mail(
             m.GetProperty("subject").GetString()!,
             [.. m.GetProperty("to").EnumerateArray().Select(t => t.GetString()!)],
             m.GetProperty("text").GetString() ?? string.Empty,

@@ -2,13 +2,21 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ReviewFunctions.Emulators.Storage;
+using ReviewFunctions.Infrastructure.Access;
 using ReviewFunctions.Local.Cli;
+using ReviewFunctions.Local.Hosting;
+using ReviewFunctions.Local.SignIn;
 
 namespace ReviewFunctions.Local.Tests.EndToEnd;
 
-/// <summary>The local host as a separate process, as a person starts it: <c>ReviewFunctions.Local run …</c>.</summary>
+/// <summary>
+/// The local host as a separate process, as a person starts it: <c>ReviewFunctions.Local run …</c>; called as one of
+/// the demonstration Board's people, with the header <c>principal</c> prints for them.
+/// </summary>
 internal sealed class LocalHostProcess : IAsyncDisposable
 {
+    private static readonly BoardPeople People = BoardPeople.Read(LocalBoard.SettingsJson(null));
+
     private readonly Process process;
 
     private LocalHostProcess(Process process, Uri url)
@@ -48,10 +56,17 @@ internal sealed class LocalHostProcess : IAsyncDisposable
 
     public static int FreePort() => FreePorts.Take(1)[0];
 
-    public async Task<JsonElement> GetJsonAsync(string path) => await Http.GetFromJsonAsync<JsonElement>(path);
+    /// <param name="person">The key of the Board person asking, as in <c>principal business-manager</c>.</param>
+    public async Task<JsonElement> GetJsonAsync(string path, string person)
+    {
+        using var request = As(person, new HttpRequestMessage(HttpMethod.Get, path));
+        using var response = await Http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
 
-    public async Task<HttpResponseMessage> PostAsync(string path, string body) =>
-        await Http.PostAsync(path, new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+    public async Task<HttpResponseMessage> PostAsync(string path, string body, string person) =>
+        await Http.SendAsync(As(person, new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") }));
 
     /// <summary>Kills it as `kill PID` does (SIGTERM), mid-review, whatever it is doing; then the whole tree if it lingers.</summary>
     public void Kill() => ProcessTree.Stop(process, TimeSpan.FromSeconds(20));
@@ -66,6 +81,13 @@ internal sealed class LocalHostProcess : IAsyncDisposable
         process.Dispose();
         Http.Dispose();
         return ValueTask.CompletedTask;
+    }
+
+    private static HttpRequestMessage As(string person, HttpRequestMessage request)
+    {
+        var caller = People.Find(person)?.Caller ?? throw new ArgumentException($"The demonstration Board has nobody with the key '{person}'.", nameof(person));
+        request.Headers.Add(ClientPrincipal.Header, ClientPrincipal.Encode(caller));
+        return request;
     }
 
     private async Task WaitUntilHealthyAsync()

@@ -3,29 +3,59 @@ using ReviewFunctions.Domain.Calendar;
 using ReviewFunctions.Domain.Notices;
 using ReviewFunctions.Domain.Procedures;
 using ReviewFunctions.Domain.Reviews;
+using ReviewFunctions.Local.SignIn;
 
 namespace ReviewFunctions.Local.Tests.Engine;
 
 /// <summary>
-/// How the demonstration Board's people get through a Serious Case Review, as the events they post. Each step is done on
-/// the last working day it is due by, except the few they are late with. A notice that waits for a person is confirmed
-/// when the host can write and address its letter now; otherwise the business manager sends it another way and
-/// records the step done. After the decision the Board names an IMR author on the review. The action plan's one action
-/// is completed on its due date, and the plan signed off once nothing else is left. Steps the system does itself
-/// (notices that send automatically) are left to it.
+/// How the demonstration Board's people get through a Serious Case Review, as the events each of them posts. The day
+/// the referral arrives the business manager puts the panel chair, the lead reviewer and the agencies' safeguarding
+/// leads on the review; after the decision, the IMR author. Each step is done by the person whose role owns it, on the
+/// last working day it is due by, except the few they are late with. A notice that waits for a person is confirmed by
+/// the business manager when the host can write and address its letter now; otherwise the step's owner sends it
+/// another way and records the step done. The chair agrees the action plan, the business manager completes its one
+/// action on its due date, and the chair signs it off once nothing else is left. Steps the system does itself (notices
+/// that send automatically) are left to it.
 /// </summary>
 /// <remarks>
 /// Only a letter that can be written is confirmed: one the host cannot write (no address for a recipient, or a field
 /// the review does not have, such as the reviewers' names for <c>reviewer-names</c>) fails its command, which the
 /// engine retries for minutes of real time while the virtual clock waits.
 /// </remarks>
-internal sealed class BoardAtWork(ReviewEngine engine, NoticeComposer composer, ReviewParticulars particulars, TimeProvider clock)
+internal sealed class BoardAtWork(ReviewEngine engine, NoticeComposer composer, ReviewParticulars particulars, TimeProvider clock, BoardPeople people)
 {
-    public const string Chair = "chair@westbridge-scp.example";
+    /// <summary>The keys of the demonstration Board's people who take part.</summary>
+    public const string Chair = "chair";
 
-    public const string ImrAuthor = "imr-author@westbridge-police.example";
+    public const string BusinessManager = "business-manager";
 
-    private const string BusinessManager = "business-manager@westbridge-scp.example";
+    public const string ImrAuthor = "imr-author";
+
+    private const string PanelChair = "panel-chair";
+
+    private const string Reviewer = "reviewer";
+
+    /// <summary>Who the business manager puts on the review the day it arrives, and in which review role.</summary>
+    private static readonly (string Person, string Role)[] FirstMembers =
+    [
+        (PanelChair, "panel-chair"),
+        (PanelChair, "subgroup-chair"),
+        (Reviewer, "lead-reviewer"),
+        ("police-lead", "agency-safeguarding-lead"),
+        ("health-lead", "agency-safeguarding-lead"),
+    ];
+
+    /// <summary>Who does the steps each role owns; the Board's own roles are the chair's and the business manager's.</summary>
+    private static readonly Dictionary<string, string> Doers = new(StringComparer.Ordinal)
+    {
+        ["board-chair"] = Chair,
+        ["business-manager"] = BusinessManager,
+        ["panel-chair"] = PanelChair,
+        ["subgroup-chair"] = PanelChair,
+        ["lead-reviewer"] = Reviewer,
+        ["agency-safeguarding-lead"] = "police-lead",
+        ["imr-author"] = ImrAuthor,
+    };
 
     /// <summary>Working days late, so reminders, escalations and morning digests run as they do for a real Board.</summary>
     private static readonly Dictionary<string, int> LateBy = new(StringComparer.Ordinal)
@@ -40,8 +70,10 @@ internal sealed class BoardAtWork(ReviewEngine engine, NoticeComposer composer, 
     public DateOnly? NextDay(ReviewState state, DateOnly today) =>
         ForPeople(state).Select(s => DayFor(state, s)).Where(d => d > today).Order().Select(d => (DateOnly?)d).FirstOrDefault();
 
+    public string EmailOf(string person) => people.Find(person)!.Caller.Email!;
+
     /// <summary>What people post now, on <paramref name="today"/>; nothing when all of today's work is done.</summary>
-    public IReadOnlyList<string> Posts(ReviewState state, DateOnly today)
+    public IReadOnlyList<BoardPost> Posts(ReviewState state, DateOnly today)
     {
         var due = ForPeople(state).Where(s => DayFor(state, s) <= today).ToList();
 
@@ -53,10 +85,12 @@ internal sealed class BoardAtWork(ReviewEngine engine, NoticeComposer composer, 
             return letters;
         }
 
-        var posts = new List<string>();
-        if (state.ReviewHeld && !state.Members.Any(m => m.Role == "imr-author"))
+        // Members first: each of them records their own steps in the same round.
+        var posts = new List<BoardPost>();
+        (string Person, string Role)[] members = state.ReviewHeld ? [.. FirstMembers, (ImrAuthor, "imr-author")] : FirstMembers;
+        foreach (var (person, role) in members.Where(m => !state.Members.Any(x => x.Role == m.Role && x.Email == EmailOf(m.Person))))
         {
-            posts.Add(Json(new { type = "member-added", email = ImrAuthor, role = "imr-author", by = Chair }));
+            posts.Add(new(BusinessManager, Json(new { type = "member-added", email = EmailOf(person), role })));
         }
 
         foreach (var step in due)
@@ -93,16 +127,16 @@ internal sealed class BoardAtWork(ReviewEngine engine, NoticeComposer composer, 
         return day;
     }
 
-    private IEnumerable<string> Do(ReviewState state, ScheduledStep step, DateOnly today)
+    private IEnumerable<BoardPost> Do(ReviewState state, ScheduledStep step, DateOnly today)
     {
         switch (step.Definition.Completion)
         {
             case StepCompletion.Decision:
-                return [Json(new { type = "decision-recorded", outcome = "review", kind = state.Kind, reasons = "Criteria met: a child seriously harmed and abuse suspected.", by = Chair })];
+                return [new(Chair, Json(new { type = "decision-recorded", outcome = "review", kind = state.Kind, reasons = "Criteria met: a child seriously harmed and abuse suspected." }))];
             case StepCompletion.RecordsDecided:
-                return [Json(new { type = "records-status-decided", keep = false, by = Chair })];
+                return [new(Chair, Json(new { type = "records-status-decided", keep = false }))];
             case StepCompletion.ActionPlanAgreed:
-                return [ActionPlan(today.AddDays(14))];
+                return [new(Chair, ActionPlan(today.AddDays(14)))];
             case StepCompletion.SignOff:
                 return SignOff(state, step);
             default:
@@ -110,25 +144,33 @@ internal sealed class BoardAtWork(ReviewEngine engine, NoticeComposer composer, 
         }
     }
 
-    private IEnumerable<string> Letters(ReviewState state, ScheduledStep step) =>
+    private IEnumerable<BoardPost> Letters(ReviewState state, ScheduledStep step) =>
         step.Definition.Notices
             .Where(n => NoticeConfirmation.NeedsConfirmation(n, composer.Settings))
             .Where(n => !state.NoticesIssued.ContainsKey(ReviewState.NoticeKey(n.Id, step.Id, step.Occurrence)))
             .Where(n => CanWrite(state, step, n))
-            .Select(n => Json(new { type = "notice-confirmed", notice = n.Id, step = step.Id, by = BusinessManager }));
+            .Select(n => new BoardPost(BusinessManager, Json(new { type = "notice-confirmed", notice = n.Id, step = step.Id })));
 
     /// <summary>
-    /// Records the step done once its letters have gone; a notices step whose letters all went is already done, so one
-    /// still open here had a letter the host could not write or would not send.
+    /// The step's owner records it done once its letters have gone; a notices step whose letters all went is already
+    /// done, so one still open here had a letter the host could not write or would not send. A step whose role nobody
+    /// on the Board holds is recorded by the business manager, who says why.
     /// </summary>
-    private static List<string> Done(ReviewState state, ScheduledStep step)
+    private static List<BoardPost> Done(ReviewState state, ScheduledStep step)
     {
         var keys = step.Definition.Notices.Select(n => ReviewState.NoticeKey(n.Id, step.Id, step.Occurrence));
         var sending = keys.Any(k => state.NoticesIssued.ContainsKey(k) && !state.NoticesSent.ContainsKey(k) && !state.NoticesBlocked.ContainsKey(k));
-        return sending ? [] : [Json(new { type = "step-completed", step = step.Id, by = BusinessManager })];
+        if (sending)
+        {
+            return [];
+        }
+
+        return Doers.TryGetValue(step.Definition.Owner, out var doer)
+            ? [new(doer, Json(new { type = "step-completed", step = step.Id }))]
+            : [new(BusinessManager, Json(new { type = "step-completed", step = step.Id, justification = $"Done for the {step.Definition.Owner}, who is not on the review." }))];
     }
 
-    private IEnumerable<string> SignOff(ReviewState state, ScheduledStep step)
+    private IEnumerable<BoardPost> SignOff(ReviewState state, ScheduledStep step)
     {
         // Signing off ends the review, so the Board waits until every other step is done.
         if (engine.Schedule(state).Any(s => s.Id != step.Id && s.Definition.Repeat is null && s.Status is StepStatus.Open or StepStatus.Pending))
@@ -138,8 +180,8 @@ internal sealed class BoardAtWork(ReviewEngine engine, NoticeComposer composer, 
 
         return [
             .. state.Actions.Where(a => a.Status != ActionStatus.Completed)
-                .Select(a => Json(new { type = "action-updated", action = a.Action.Id, status = "completed", by = BusinessManager, note = "Done as planned." })),
-            Json(new { type = "action-plan-signed-off", by = Chair }),
+                .Select(a => new BoardPost(BusinessManager, Json(new { type = "action-updated", action = a.Action.Id, status = "completed", note = "Done as planned." }))),
+            new(Chair, Json(new { type = "action-plan-signed-off" })),
         ];
     }
 
@@ -160,7 +202,6 @@ internal sealed class BoardAtWork(ReviewEngine engine, NoticeComposer composer, 
     {
         type = "action-plan-agreed",
         actions = new[] { new { id = "a1", action = "Brief the staff of every agency on the learning from the review", owner = "Board", due, outcome = "Every agency confirms its staff were briefed" } },
-        by = Chair,
     });
 
     private static string Json<T>(T value) => JsonSerializer.Serialize(value);

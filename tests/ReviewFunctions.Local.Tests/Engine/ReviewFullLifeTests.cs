@@ -11,13 +11,15 @@ using ReviewFunctions.Infrastructure.Intake;
 using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Local.Engine;
 using ReviewFunctions.Local.Hosting;
+using ReviewFunctions.Local.SignIn;
 
 namespace ReviewFunctions.Local.Tests.Engine;
 
 /// <summary>
 /// One Serious Case Review's whole life on the local host, its orchestration on the Durable Task engine and its mail
 /// through the host's own SendGrid endpoint, driven as a Board drives it: the referral e-mailed in, each step done
-/// through the review API as it falls due (a few late), and the clock moved a working day or a week at a time.
+/// through the review API by the person whose role owns it as it falls due (a few late), and the clock moved a
+/// working day or a week at a time.
 /// </summary>
 public sealed class ReviewFullLifeTests
 {
@@ -52,7 +54,8 @@ public sealed class ReviewFullLifeTests
             var reference = intake.Reference!;
             await time.WaitUntilQuietAsync(cancellation);
             var particulars = await services.GetRequiredService<IReviewParticularsStore>().GetAsync(reference, cancellation);
-            var board = new BoardAtWork(reviews.Engine, services.GetRequiredService<NoticeComposer>(), particulars!, services.GetRequiredService<TimeProvider>());
+            var people = services.GetRequiredService<BoardPeople>();
+            var board = new BoardAtWork(reviews.Engine, services.GetRequiredService<NoticeComposer>(), particulars!, services.GetRequiredService<TimeProvider>(), people);
 
             var state = await LoadAsync();
             for (var visit = 0; visit < 200 && !state.Finished; visit++)
@@ -72,7 +75,7 @@ public sealed class ReviewFullLifeTests
             Assert.True(state.Finished, $"{reference} is still open at {time.Now:O}: {string.Join(", ", reviews.Engine.Schedule(state).Where(s => s.Status == StepStatus.Open).Select(s => s.Key))}");
             Assert.Equal("The Board signed off the action plan.", state.FinishedReason);
             Assert.Equal(OrchestrationStatus.Completed, (await services.GetRequiredService<LocalEngine>().StateAsync(reference))?.OrchestrationStatus);
-            Assert.Contains(BoardAtWork.ImrAuthor, state.CaseFiles!.Access);
+            Assert.Contains(board.EmailOf(BoardAtWork.ImrAuthor), state.CaseFiles!.Access);
             Assert.NotNull(state.CaseFilesRelease);
 
             var outbox = services.GetRequiredService<MailOutbox>().Messages;
@@ -100,10 +103,10 @@ public sealed class ReviewFullLifeTests
                         break;
                     }
 
-                    foreach (var body in posts)
+                    foreach (var post in posts)
                     {
-                        var answer = await api.PostEventAsync(reference, body, cancellation);
-                        Assert.True(answer.Status == 202, $"{today}: {body} was answered {answer.Status}: {answer.Body}");
+                        var answer = await api.PostEventAsync(people.Find(post.Person)!.Caller, reference, post.Body, cancellation);
+                        Assert.True(answer.Status == 202, $"{today}: {post.Person} posting {post.Body} was answered {answer.Status}: {answer.Body}");
                     }
 
                     await time.WaitUntilQuietAsync(cancellation);

@@ -23,7 +23,7 @@ public sealed class InstanceManagementApiTests(LocalAzurite azurite)
         await using var host = await DashboardHost.StartAsync(azurite.Azurite);
         await host.StartReviewAsync("CR-2027-0301");
         await host.StartReviewAsync("CR-2027-0302");
-        using var http = new HttpClient();
+        using var http = host.ClientAs("admin");
 
         using var all = await GetAsync(http, host, Instances);
         Assert.Equal(HttpStatusCode.OK, all.Status);
@@ -50,7 +50,7 @@ public sealed class InstanceManagementApiTests(LocalAzurite azurite)
     {
         await using var host = await DashboardHost.StartAsync(azurite.Azurite);
         await host.StartReviewAsync("CR-2027-0303");
-        using var http = new HttpClient();
+        using var http = host.ClientAs("admin");
 
         using var running = await GetAsync(http, host, $"{Instances}/CR-2027-0303");
 
@@ -85,7 +85,7 @@ public sealed class InstanceManagementApiTests(LocalAzurite azurite)
         await using var host = await DashboardHost.StartAsync(azurite.Azurite);
         await host.StartReviewAsync("CR-2027-0304");
         var tracker = host.App.Services.GetRequiredService<ReviewWakeTracker>();
-        using var http = new HttpClient();
+        using var http = host.ClientAs("admin");
         using var before = await GetAsync(http, host, $"{Instances}/CR-2027-0304");
         Assert.Empty(tracker.Busy());
 
@@ -112,7 +112,7 @@ public sealed class InstanceManagementApiTests(LocalAzurite azurite)
         await host.StartReviewAsync("CR-2027-0308");
         var tracker = host.App.Services.GetRequiredService<ReviewWakeTracker>();
         Assert.Equal(2, tracker.Count);
-        using var http = new HttpClient();
+        using var http = host.ClientAs("admin");
 
         using var terminated = await http.PostAsync(new Uri(host.Address($"{Instances}/CR-2027-0305/terminate?reason=Started%20by%20mistake")), null);
 
@@ -136,7 +136,7 @@ public sealed class InstanceManagementApiTests(LocalAzurite azurite)
         Assert.Equal("""{"instancesDeleted":1}""", await purged.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(http, host, $"{Instances}/CR-2027-0305")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await http.DeleteAsync(new Uri(host.Address($"{Instances}/CR-2027-0305")))).StatusCode);
-        Assert.Contains("CR-2027-0305", (await host.Api.GetAsync("CR-2027-0305", default)).Body, StringComparison.Ordinal);
+        Assert.Contains("CR-2027-0305", (await host.Api.GetAsync(host.Person("admin"), "CR-2027-0305", default)).Body, StringComparison.Ordinal);
 
         // A running one cannot be purged (412, as the Durable extension answers): it carries on, and the host still waits for it.
         Assert.Equal(HttpStatusCode.PreconditionFailed, (await http.DeleteAsync(new Uri(host.Address($"{Instances}/CR-2027-0308")))).StatusCode);
@@ -152,7 +152,7 @@ public sealed class InstanceManagementApiTests(LocalAzurite azurite)
             services.AddSingleton(new ReviewWakeTracker(failing = new FailingClock(clock))));
         await host.StartReviewAsync("CR-2027-0306");
         var tracker = host.App.Services.GetRequiredService<ReviewWakeTracker>();
-        using var http = new HttpClient();
+        using var http = host.ClientAs("admin");
         Assert.Equal(HttpStatusCode.PreconditionFailed, (await http.PostAsync(new Uri(host.Address($"{Instances}/CR-2027-0306/rewind")), null)).StatusCode);
 
         failing!.Failing = true;
@@ -193,7 +193,7 @@ public sealed class InstanceManagementApiTests(LocalAzurite azurite)
     {
         await using var host = await DashboardHost.StartAsync(azurite.Azurite);
         await host.StartReviewAsync("CR-2027-0307");
-        using var http = new HttpClient();
+        using var http = host.ClientAs("admin");
         using var crossSite = new HttpRequestMessage(HttpMethod.Post, host.Address($"{Instances}/CR-2027-0307/terminate"));
         crossSite.Headers.Add("Sec-Fetch-Site", "cross-site");
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ReviewFunctions.Domain.Reviews;
 using ReviewFunctions.Local.Dashboard.Html;
 using ReviewFunctions.Local.Dashboard.Pages;
 
@@ -15,14 +16,13 @@ public sealed partial class ActionPlanForm : IReviewForm
     private const int FirstRows = 3;
     private const int MostRows = 30;
 
-    private static readonly Field By = FormFrame.By("plan");
 
     public string Name => "action-plan";
 
     public string Done => "The action plan has been agreed.";
 
     public bool Applies(ReviewPageModel model) =>
-        !model.Review.Finished && model.ReviewHeld && model.Review.Actions.Count == 0;
+        !model.Review.Finished && model.ReviewHeld && model.Review.Actions.Count == 0 && model.May(new ActionPlanAgreed(model.Clock.Now, [], string.Empty));
 
     public FormReading Read(FormValues values, ReviewPageModel model)
     {
@@ -59,17 +59,12 @@ public sealed partial class ActionPlanForm : IReviewForm
 
         return problems.Count > 0
             ? new FormReading(null, problems)
-            : FormReading.Of(new JsonObject { ["type"] = "action-plan-agreed", ["actions"] = actions, ["by"] = values.Get(By.Name).Trim() });
+            : FormReading.Of(new JsonObject { ["type"] = "action-plan-agreed", ["actions"] = actions });
     }
 
     /// <summary>The engine counts the actions it was given; blank rows were left out, so its "action 2" is the second filled-in row.</summary>
     public string FieldFor(string problem, FormValues values)
     {
-        if (problem.Contains("'by'", StringComparison.Ordinal))
-        {
-            return By.Id;
-        }
-
         var filled = Enumerable.Range(1, Rows(values)).Where(r => !IsBlank(values, r)).ToList();
         var match = ActionProblem().Match(problem);
         if (!match.Success || !int.TryParse(match.Groups["number"].Value, CultureInfo.InvariantCulture, out var number) || number < 1 || number > filled.Count)
@@ -108,7 +103,6 @@ public sealed partial class ActionPlanForm : IReviewForm
                 h.Add($"""<button type="submit" class="button button--secondary" name="more" value="yes">Add another action</button>""");
             }
 
-            Fields.Text(h, By, values.Get(By.Name), model.ErrorFor(Name, By.Id), autocomplete: "email");
         }, "Agree the action plan");
     }
 

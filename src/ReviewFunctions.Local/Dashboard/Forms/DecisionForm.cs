@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ReviewFunctions.Domain.Calendar;
+using ReviewFunctions.Domain.Reviews;
 using ReviewFunctions.Local.Dashboard.Html;
 using ReviewFunctions.Local.Dashboard.Pages;
 
@@ -11,7 +12,6 @@ public sealed class DecisionForm : IReviewForm
     private static readonly Field Outcome = new("decision-outcome", "outcome", "What did the Board decide?");
     private static readonly Field Kind = new("decision-kind", "kind", "Kind of review", "Only the kinds held in this review's nation are listed.");
     private static readonly Field Reasons = new("decision-reasons", "reasons", "Reasons for the decision", "These are reported with the decision. Do not name the child or family.");
-    private static readonly Field By = FormFrame.By("decision");
 
     private static readonly Choice[] Outcomes = [new("review", "Hold a review"), new("no-review", "Do not hold a review")];
 
@@ -19,7 +19,8 @@ public sealed class DecisionForm : IReviewForm
 
     public string Done => "The decision has been recorded.";
 
-    public bool Applies(ReviewPageModel model) => model.Review.Decision is null && !model.Review.Finished;
+    public bool Applies(ReviewPageModel model) =>
+        model.Review.Decision is null && !model.Review.Finished && model.May(new DecisionRecorded(model.Clock.Now, DecisionOutcome.Review, model.Review.Kind, string.Empty, string.Empty));
 
     public FormReading Read(FormValues values, ReviewPageModel model)
     {
@@ -35,12 +36,11 @@ public sealed class DecisionForm : IReviewForm
             ["outcome"] = outcome,
             ["kind"] = values.Trimmed(Kind.Name) ?? model.Review.Kind,
             ["reasons"] = values.Get(Reasons.Name).Trim(),
-            ["by"] = values.Get(By.Name).Trim(),
         });
     }
 
     public string FieldFor(string problem, FormValues values) =>
-        FormFrame.FieldFor(problem, Outcome.Id, ("reasons", Reasons.Id), ("'by'", By.Id), ("kind", Kind.Id), ("is not held in", Kind.Id));
+        FormFrame.FieldFor(problem, Outcome.Id, ("reasons", Reasons.Id), ("kind", Kind.Id), ("is not held in", Kind.Id));
 
     public void Render(HtmlBuilder html, ReviewPageModel model)
     {
@@ -53,7 +53,6 @@ public sealed class DecisionForm : IReviewForm
             Fields.Radios(h, Outcome, Outcomes, values.Get(Outcome.Name), model.ErrorFor(Name, Outcome.Id));
             Fields.Select(h, Kind, kinds, model.Posted?.Form == Name ? values.Get(Kind.Name) : model.Review.Kind, model.ErrorFor(Name, Kind.Id));
             Fields.TextArea(h, Reasons, values.Get(Reasons.Name), model.ErrorFor(Name, Reasons.Id));
-            Fields.Text(h, By, values.Get(By.Name), model.ErrorFor(Name, By.Id), autocomplete: "email");
         }, "Record the decision");
     }
 }

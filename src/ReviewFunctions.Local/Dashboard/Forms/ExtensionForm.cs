@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using ReviewFunctions.Domain.Reviews;
+using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Local.Dashboard.Html;
 using ReviewFunctions.Local.Dashboard.Pages;
 
@@ -11,13 +13,13 @@ public sealed class ExtensionForm : IReviewForm
     private static readonly Field Step = new("extension-step", "step", "Step to extend");
     private static readonly Field NewDue = new("extension-new-due", "newDue", "New due date", "For example, 27 3 2027. It must be after the current due date.");
     private static readonly Field Reason = new("extension-reason", "reason", "Reason for the extension", "The reason is reported with the new date.");
-    private static readonly Field By = FormFrame.By("extension");
 
     public string Name => "extensions";
 
     public string Done => "The extension has been recorded and the new date applies.";
 
-    public bool Applies(ReviewPageModel model) => StepChoices.Extendable(model).Count > 0;
+    public bool Applies(ReviewPageModel model) =>
+        StepChoices.Extendable(model).Count > 0 && model.May(new ExtensionAgreed(model.Clock.Now, PersonEvents.DefaultExtensionStep, DateOnly.MaxValue, string.Empty, string.Empty));
 
     public FormReading Read(FormValues values, ReviewPageModel model)
     {
@@ -42,12 +44,11 @@ public sealed class ExtensionForm : IReviewForm
                 ["step"] = step,
                 ["newDue"] = newDue!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 ["reason"] = values.Get(Reason.Name).Trim(),
-                ["by"] = values.Get(By.Name).Trim(),
             });
     }
 
     public string FieldFor(string problem, FormValues values) =>
-        FormFrame.FieldFor(problem, Step.Id, ("reason", Reason.Id), ("'by'", By.Id), ("date", Fields.DayId(NewDue)));
+        FormFrame.FieldFor(problem, Step.Id, ("reason", Reason.Id), ("date", Fields.DayId(NewDue)));
 
     public void Render(HtmlBuilder html, ReviewPageModel model)
     {
@@ -60,7 +61,6 @@ public sealed class ExtensionForm : IReviewForm
             Fields.Select(h, Step, StepChoices.Extendable(model), selected, model.ErrorFor(Name, Step.Id), "Choose a step");
             Fields.Date(h, NewDue, values, model.ErrorFor(Name, Fields.DayId(NewDue)));
             Fields.TextArea(h, Reason, values.Get(Reason.Name), model.ErrorFor(Name, Reason.Id), rows: 3);
-            Fields.Text(h, By, values.Get(By.Name), model.ErrorFor(Name, By.Id), autocomplete: "email");
         }, "Agree the extension");
     }
 }

@@ -52,7 +52,12 @@ public static class Fields
         for (var i = 0; i < choices.Count; i++)
         {
             var id = i == 0 ? field.Id : $"{field.Id}-{choices[i].Value}";
-            html.Add($"""<div class="radios__item"><input id="{id}" name="{field.Name}" type="radio" value="{choices[i].Value}"{(choices[i].Value == selected ? CheckedAttribute : HtmlFragment.Empty)}><label for="{id}">{choices[i].Text}</label></div>""");
+            var hint = choices[i].Hint is null ? HtmlFragment.Empty : HtmlFragment.Of(h => h.Add($" aria-describedby=\"{id}-item-hint\""));
+            html.Add($"""<div class="radios__item"><input id="{id}" name="{field.Name}" type="radio" value="{choices[i].Value}"{(choices[i].Value == selected ? CheckedAttribute : HtmlFragment.Empty)}{hint}><label for="{id}">{choices[i].Text}</label></div>""");
+            if (choices[i].Hint is { } text)
+            {
+                html.Add($"""<div class="hint radios__hint" id="{id}-item-hint">{text}</div>""");
+            }
         }
 
         html.Add($"</fieldset></div>\n");

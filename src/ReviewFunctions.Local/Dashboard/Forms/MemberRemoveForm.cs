@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ReviewFunctions.Domain.Reviews;
 using ReviewFunctions.Local.Dashboard.Formatting;
 using ReviewFunctions.Local.Dashboard.Html;
 using ReviewFunctions.Local.Dashboard.Pages;
@@ -9,13 +10,13 @@ namespace ReviewFunctions.Local.Dashboard.Forms;
 public sealed class MemberRemoveForm : IReviewForm
 {
     private static readonly Field Member = new("removal-member", "member", "Member to remove");
-    private static readonly Field By = FormFrame.By("removal");
 
     public string Name => "member-removal";
 
     public string Done => "The member has been removed. Their access to the case files is being taken away.";
 
-    public bool Applies(ReviewPageModel model) => !model.Review.Finished && model.Review.Members.Count > 0;
+    public bool Applies(ReviewPageModel model) =>
+        !model.Review.Finished && model.Review.Members.Count > 0 && model.May(new MemberRemoved(model.Clock.Now, string.Empty, string.Empty, string.Empty));
 
     /// <summary>The choice names the role and the address, not a position in the list, which may have changed since the page was shown.</summary>
     public FormReading Read(FormValues values, ReviewPageModel model)
@@ -28,11 +29,10 @@ public sealed class MemberRemoveForm : IReviewForm
                 ["type"] = "member-removed",
                 ["email"] = member[1],
                 ["role"] = member[0],
-                ["by"] = values.Get(By.Name).Trim(),
             });
     }
 
-    public string FieldFor(string problem, FormValues values) => FormFrame.FieldFor(problem, Member.Id, ("'by'", By.Id));
+    public string FieldFor(string problem, FormValues values) => Member.Id;
 
     public void Render(HtmlBuilder html, ReviewPageModel model)
     {
@@ -41,7 +41,6 @@ public sealed class MemberRemoveForm : IReviewForm
         FormFrame.Write(html, model, this, "Remove a member", null, h =>
         {
             Fields.Select(h, Member, members, values.Get(Member.Name), model.ErrorFor(Name, Member.Id), "Choose a member");
-            Fields.Text(h, By, values.Get(By.Name), model.ErrorFor(Name, By.Id), autocomplete: "email");
         }, "Remove the member", "button--warning");
     }
 }

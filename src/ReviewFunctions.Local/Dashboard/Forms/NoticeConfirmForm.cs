@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ReviewFunctions.Domain.Procedures;
+using ReviewFunctions.Domain.Reviews;
 using ReviewFunctions.Local.Dashboard.Html;
 using ReviewFunctions.Local.Dashboard.Pages;
 
@@ -9,13 +10,12 @@ namespace ReviewFunctions.Local.Dashboard.Forms;
 public sealed class NoticeConfirmForm : IReviewForm
 {
     private static readonly Field Notice = new("notice-notice", "notice", "Notice to send now", "Only notices of open steps that are waiting for a person are listed.");
-    private static readonly Field By = FormFrame.By("notice");
 
     public string Name => "notice";
 
     public string Done => "The notice has been confirmed and is being sent.";
 
-    public bool Applies(ReviewPageModel model) => Waiting(model).Count > 0;
+    public bool Applies(ReviewPageModel model) => Waiting(model).Count > 0 && model.May(new NoticeConfirmed(model.Clock.Now, string.Empty, string.Empty, string.Empty));
 
     public FormReading Read(FormValues values, ReviewPageModel model)
     {
@@ -30,11 +30,10 @@ public sealed class NoticeConfirmForm : IReviewForm
             ["type"] = "notice-confirmed",
             ["notice"] = notice,
             ["step"] = step,
-            ["by"] = values.Get(By.Name).Trim(),
         });
     }
 
-    public string FieldFor(string problem, FormValues values) => FormFrame.FieldFor(problem, Notice.Id, ("'by'", By.Id));
+    public string FieldFor(string problem, FormValues values) => Notice.Id;
 
     public void Render(HtmlBuilder html, ReviewPageModel model)
     {
@@ -42,7 +41,6 @@ public sealed class NoticeConfirmForm : IReviewForm
         FormFrame.Write(html, model, this, "Send a notice that waits for you", "These letters go only when a person confirms them.", h =>
         {
             Fields.Select(h, Notice, Waiting(model), values.Get(Notice.Name), model.ErrorFor(Name, Notice.Id), "Choose a notice");
-            Fields.Text(h, By, values.Get(By.Name), model.ErrorFor(Name, By.Id), autocomplete: "email");
         }, "Confirm and send");
     }
 

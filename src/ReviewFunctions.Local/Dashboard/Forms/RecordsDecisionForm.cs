@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ReviewFunctions.Domain.Procedures;
+using ReviewFunctions.Domain.Reviews;
 using ReviewFunctions.Local.Dashboard.Html;
 using ReviewFunctions.Local.Dashboard.Pages;
 
@@ -11,7 +12,6 @@ public sealed class RecordsDecisionForm : IReviewForm
     private static readonly Field Keep = new("records-keep", "keep", "What happens to the review's records?");
     private static readonly Field Reason = new("records-reason", "reason", "Why do they stay locked?", "Only needed if they stay locked.");
     private static readonly Field Note = new("records-note", "note", "Note (needed for another reason)", "Do not name the child or family.");
-    private static readonly Field By = FormFrame.By("records");
 
     private static readonly Choice[] Choices = [new("true", "They stay locked"), new("false", "Release them (they keep their retention label)")];
 
@@ -29,7 +29,8 @@ public sealed class RecordsDecisionForm : IReviewForm
 
     public bool Applies(ReviewPageModel model) =>
         !model.Review.Finished && model.Procedure is { } procedure
-        && model.Review.Steps.Any(s => s.Status is "open" or "overdue" && procedure.FindStep(s.Id)?.Completion == StepCompletion.RecordsDecided);
+        && model.Review.Steps.Any(s => s.Status is "open" or "overdue" && procedure.FindStep(s.Id)?.Completion == StepCompletion.RecordsDecided)
+        && model.May(new RecordsStatusDecided(model.Clock.Now, false, string.Empty));
 
     public FormReading Read(FormValues values, ReviewPageModel model)
     {
@@ -45,12 +46,11 @@ public sealed class RecordsDecisionForm : IReviewForm
             ["keep"] = keep == "true",
             ["reason"] = keep == "true" ? values.Trimmed(Reason.Name) : null,
             ["note"] = values.Trimmed(Note.Name),
-            ["by"] = values.Get(By.Name).Trim(),
         });
     }
 
     public string FieldFor(string problem, FormValues values) =>
-        FormFrame.FieldFor(problem, Keep.Id, ("needs a reason", Reason.Id), ("'note'", Note.Id), ("'by'", By.Id));
+        FormFrame.FieldFor(problem, Keep.Id, ("needs a reason", Reason.Id), ("'note'", Note.Id));
 
     public void Render(HtmlBuilder html, ReviewPageModel model)
     {
@@ -60,7 +60,6 @@ public sealed class RecordsDecisionForm : IReviewForm
             Fields.Radios(h, Keep, Choices, values.Get(Keep.Name), model.ErrorFor(Name, Keep.Id));
             Fields.Select(h, Reason, Reasons, values.Get(Reason.Name), model.ErrorFor(Name, Reason.Id), "Choose a reason");
             Fields.TextArea(h, Note, values.Get(Note.Name), model.ErrorFor(Name, Note.Id), rows: 2);
-            Fields.Text(h, By, values.Get(By.Name), model.ErrorFor(Name, By.Id), autocomplete: "email");
         }, "Record the decision about the records");
     }
 }

@@ -5,7 +5,7 @@ namespace ReviewFunctions.Local.Dashboard.Pages;
 /// <summary>A page that says plainly what went wrong and what to do next.</summary>
 public static class ErrorPage
 {
-    public static string Render(ClockView clock, string title, string message, string? next = null)
+    public static string Render(ClockView clock, Visitor visitor, string title, string message, string? next = null)
     {
         var html = new HtmlBuilder();
         html.Add($"<h1>{title}</h1>\n<p>{message}</p>\n");
@@ -15,6 +15,6 @@ public static class ErrorPage
         }
 
         html.Add($"""<p><a href="{DashboardPaths.Home}">Go to all reviews</a></p>""");
-        return Layout.Page(new PageShell(title, clock, [new Crumb("All reviews", DashboardPaths.Home), new Crumb(title, null)]), html.ToFragment());
+        return Layout.Page(new PageShell(title, clock, visitor, [new Crumb("All reviews", DashboardPaths.Home), new Crumb(title, null)]), html.ToFragment());
     }
 }

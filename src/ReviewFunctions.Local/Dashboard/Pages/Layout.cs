@@ -1,11 +1,13 @@
 using ReviewFunctions.Local.Dashboard.Formatting;
 using ReviewFunctions.Local.Dashboard.Html;
+using ReviewFunctions.Local.SignIn;
 
 namespace ReviewFunctions.Local.Dashboard.Pages;
 
 /// <summary>
 /// The page around every screen: a skip link first, then landmarks a screen reader can jump between (header, nav,
-/// main, footer), one style sheet and no script.
+/// main, footer), one style sheet and no script. The header says who the pages act as, on every page, because
+/// everything recorded here is kept in that person's name.
 /// </summary>
 public static class Layout
 {
@@ -27,7 +29,7 @@ public static class Layout
             <header class="header">
             <div class="header__bar"><div class="width"><a class="header__name" href="/">ReviewFunctions</a> <span class="header__service">Statutory case reviews</span>
             {Navigation(shell)}</div></div>
-            <div class="clock-bar"><div class="width"><p>{Clock(shell.Clock)}</p></div></div>
+            <div class="clock-bar"><div class="width"><p>{Clock(shell.Clock)}</p>{SignedIn(shell)}</div></div>
             </header>
             <div class="width page-body">
 
@@ -63,11 +65,23 @@ public static class Layout
         return html.ToString();
     }
 
-    /// <summary>The dashboard's sections; the page's own is marked as current for a screen reader, and underlined.</summary>
+    /// <summary>
+    /// The dashboard's sections the signed-in person may open; the page's own is marked as current for a screen reader,
+    /// and underlined.
+    /// </summary>
     private static HtmlFragment Navigation(PageShell shell) => HtmlFragment.Of(html =>
     {
+        var caller = shell.Visitor.Caller;
+        var sections = new[] { (Href: DashboardPaths.Home, Text: "Reviews", Route: LocalRouteAccess.ReviewList), (Href: DashboardPaths.Orchestrations, Text: "Orchestrations", Route: LocalRouteAccess.Orchestrations) }
+            .Where(s => caller is not null && s.Route.Allows(caller))
+            .ToList();
+        if (sections.Count == 0)
+        {
+            return;
+        }
+
         html.Add($"""<nav class="header__nav" aria-label="Dashboard"><ul>""");
-        foreach (var (href, text) in new[] { (DashboardPaths.Home, "Reviews"), (DashboardPaths.Orchestrations, "Orchestrations") })
+        foreach (var (href, text, _) in sections)
         {
             if (href == shell.Current)
             {
@@ -80,6 +94,30 @@ public static class Layout
         }
 
         html.Add($"</ul></nav>");
+    });
+
+    /// <summary>"Signed in as …": the sign-in page itself offers the choice, so it has no link back to itself.</summary>
+    private static HtmlFragment SignedIn(PageShell shell) => HtmlFragment.Of(html =>
+    {
+        var change = $"{DashboardPaths.SignIn}?then={Uri.EscapeDataString(shell.Visitor.Here)}";
+        if (shell.Visitor.Describe() is not { } who)
+        {
+            if (shell.Current != DashboardPaths.SignIn)
+            {
+                html.Add($"""<p class="signed-in">Not signed in. <a href="{change}">Sign in</a></p>""");
+            }
+
+            return;
+        }
+
+        if (shell.Current == DashboardPaths.SignIn)
+        {
+            html.Add($"""<p class="signed-in">Signed in as <strong>{who}</strong></p>""");
+        }
+        else
+        {
+            html.Add($"""<p class="signed-in">Signed in as <strong>{who}</strong> — <a href="{change}">Change<span class="visually-hidden"> who you are signed in as</span></a></p>""");
+        }
     });
 
     private static HtmlFragment Clock(ClockView clock) => HtmlFragment.Of(html =>

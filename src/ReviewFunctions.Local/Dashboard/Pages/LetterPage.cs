@@ -11,7 +11,7 @@ namespace ReviewFunctions.Local.Dashboard.Pages;
 /// </summary>
 public static class LetterPage
 {
-    public static string Render(ClockView clock, DocumentContent letter)
+    public static string Render(ClockView clock, Visitor visitor, DocumentContent letter)
     {
         var reference = letter.Path.Reference;
         var name = letter.Path.Name;
@@ -41,7 +41,7 @@ public static class LetterPage
 
         html.Add($"""<p><a href="{DashboardPaths.Review(reference)}#notices">Back to review {reference}</a></p>""");
         return Layout.Page(
-            new PageShell($"Letter {name}", clock, [new Crumb("All reviews", DashboardPaths.Home), new Crumb($"Review {reference}", DashboardPaths.Review(reference)), new Crumb("Letter as sent", null)]),
+            new PageShell($"Letter {name}", clock, visitor, [new Crumb("All reviews", DashboardPaths.Home), new Crumb($"Review {reference}", DashboardPaths.Review(reference)), new Crumb("Letter as sent", null)]),
             html.ToFragment());
     }
 

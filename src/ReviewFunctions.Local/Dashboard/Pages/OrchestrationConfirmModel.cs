@@ -9,6 +9,7 @@ public sealed record OrchestrationConfirmModel(
     OrchestrationRow Row,
     ProcedureCatalogue Catalogue,
     ClockView Clock,
+    Visitor Visitor,
     string Token,
     FormValues Values,
     IReadOnlyList<FieldError> Errors);

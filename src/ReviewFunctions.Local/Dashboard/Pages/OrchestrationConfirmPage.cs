@@ -37,6 +37,7 @@ public static class OrchestrationConfirmPage
             new PageShell(
                 $"{action.Title} the orchestration of {reference}",
                 model.Clock,
+                model.Visitor,
                 [new Crumb("All reviews", DashboardPaths.Home), new Crumb("Orchestrations", DashboardPaths.Orchestrations), new Crumb($"{action.Title} {reference}", null)],
                 model.Errors.Count > 0),
             html.ToFragment());

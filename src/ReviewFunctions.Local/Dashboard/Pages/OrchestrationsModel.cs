@@ -15,6 +15,7 @@ public sealed record OrchestrationsModel(
     ReviewRuntimeStatus? Status,
     ProcedureCatalogue Catalogue,
     ClockView Clock,
+    Visitor Visitor,
     string Token,
     IReadOnlyList<FieldError> Errors,
     string? Done);

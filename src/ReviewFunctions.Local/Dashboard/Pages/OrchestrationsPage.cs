@@ -2,6 +2,7 @@ using ReviewFunctions.Infrastructure.Orchestrations;
 using ReviewFunctions.Local.Dashboard.Formatting;
 using ReviewFunctions.Local.Dashboard.Forms;
 using ReviewFunctions.Local.Dashboard.Html;
+using ReviewFunctions.Local.SignIn;
 
 namespace ReviewFunctions.Local.Dashboard.Pages;
 
@@ -43,7 +44,7 @@ public static class OrchestrationsPage
         Filter(html, model);
         Orchestrations(html, model);
         return Layout.Page(
-            new PageShell(Title, model.Clock, [new Crumb("All reviews", DashboardPaths.Home), new Crumb("Orchestrations", null)], model.Errors.Count > 0, DashboardPaths.Orchestrations),
+            new PageShell(Title, model.Clock, model.Visitor, [new Crumb("All reviews", DashboardPaths.Home), new Crumb("Orchestrations", null)], model.Errors.Count > 0, DashboardPaths.Orchestrations),
             html.ToFragment());
     }
 
@@ -112,6 +113,12 @@ public static class OrchestrationsPage
     private static HtmlFragment Actions(OrchestrationsModel model, ReviewOrchestration orchestration) => HtmlFragment.Of(html =>
     {
         var actions = OrchestrationAction.All.Where(a => a.Applies(orchestration)).ToList();
+        if (actions.Count > 0 && !(model.Visitor.Caller is { } caller && LocalRouteAccess.OrchestrationAction.Allows(caller)))
+        {
+            html.Add($"""<span class="secondary-text">Administrators only</span>""");
+            return;
+        }
+
         if (actions.Count == 0)
         {
             html.Add($"""<span class="secondary-text">None</span>""");

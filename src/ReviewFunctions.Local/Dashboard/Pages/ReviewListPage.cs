@@ -1,11 +1,16 @@
+using ReviewFunctions.Domain.Access;
 using ReviewFunctions.Infrastructure.Storage;
 using ReviewFunctions.Local.Dashboard.Formatting;
 using ReviewFunctions.Local.Dashboard.Forms;
 using ReviewFunctions.Local.Dashboard.Html;
+using ReviewFunctions.Local.SignIn;
 
 namespace ReviewFunctions.Local.Dashboard.Pages;
 
-/// <summary>Every review at a glance: what it is, where it has got to, what is due next and what is overdue.</summary>
+/// <summary>
+/// The reviews the signed-in person may see, at a glance: what each is, where it has got to, what is due next and what
+/// is overdue; and the practice clock, for those who may move it.
+/// </summary>
 public static class ReviewListPage
 {
     public static string Render(ReviewListModel model)
@@ -27,14 +32,22 @@ public static class ReviewListPage
         html.Add($"<h1>Case reviews</h1>\n");
         Reviews(html, model);
         Clock(html, model);
-        return Layout.Page(new PageShell("Case reviews", model.Clock, [], errors.Count > 0, DashboardPaths.Home), html.ToFragment());
+        return Layout.Page(new PageShell("Case reviews", model.Clock, model.Visitor, [], errors.Count > 0, DashboardPaths.Home), html.ToFragment());
     }
 
     private static void Reviews(HtmlBuilder html, ReviewListModel model)
     {
         if (model.Reviews.Count == 0)
         {
-            html.Add($"<p>There are no reviews yet. A review starts when intake accepts a referral.</p>\n");
+            if (model.Visitor.Caller is { } caller && !caller.HasAny(BoardRoles.SeeEveryReview))
+            {
+                html.Add($"<p>You are not a member of any review yet. The Board's business manager adds the people on each review.</p>\n");
+            }
+            else
+            {
+                html.Add($"<p>There are no reviews yet. A review starts when intake accepts a referral.</p>\n");
+            }
+
             return;
         }
 
@@ -114,7 +127,14 @@ public static class ReviewListPage
             <p>The clock says it is {UkDates.DayAndTime(model.Clock.Now)}. It is a practice clock: move it forward to see reminders, escalations and deadlines happen as they would. It never goes back.</p>
 
             """);
-        ClockForm.Render(html, model);
+        if (model.Visitor.Caller is { } caller && LocalRouteAccess.ClockForm.Allows(caller))
+        {
+            ClockForm.Render(html, model);
+        }
+        else
+        {
+            html.Add($"<p>The Board's business manager or an administrator moves it.</p>\n");
+        }
     }
 
     private static string Count(int count, string one, string many) => count == 1 ? $"1 {one}" : $"{count} {many}";

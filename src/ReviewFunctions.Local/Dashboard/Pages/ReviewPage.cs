@@ -4,7 +4,10 @@ using ReviewFunctions.Local.Dashboard.Html;
 
 namespace ReviewFunctions.Local.Dashboard.Pages;
 
-/// <summary>One review: what it is, its timeline, notices, people and action plan, then the forms to record what happened.</summary>
+/// <summary>
+/// One review: what it is, its timeline, notices, people and action plan, who recorded what, then the forms the
+/// signed-in person may use to record what happened.
+/// </summary>
 public static class ReviewPage
 {
     public static string Render(ReviewPageModel model)
@@ -33,9 +36,10 @@ public static class ReviewPage
         NoticesSection.Write(html, model);
         PeopleSection.Write(html, model);
         ActionPlanSection.Write(html, model);
+        HistorySection.Write(html, model);
         Record(html, model);
         return Layout.Page(
-            new PageShell($"Review {review.Reference}", model.Clock, [new Crumb("All reviews", DashboardPaths.Home), new Crumb($"Review {review.Reference}", null)], errors.Count > 0),
+            new PageShell($"Review {review.Reference}", model.Clock, model.Visitor, [new Crumb("All reviews", DashboardPaths.Home), new Crumb($"Review {review.Reference}", null)], errors.Count > 0),
             html.ToFragment());
     }
 
@@ -89,6 +93,7 @@ public static class ReviewPage
         <li><a href="#notices">Notices and letters</a></li>
         <li><a href="#members">Members and case files</a></li>
         <li><a href="#action-plan">Action plan</a></li>
+        <li><a href="#history">History</a></li>
         <li><a href="#record">Record what has happened</a></li>
         </ul>
         </nav>
@@ -101,7 +106,7 @@ public static class ReviewPage
         var forms = ReviewForms.All.Where(f => f.Applies(model) || model.Posted?.Form == f.Name).ToList();
         if (forms.Count == 0)
         {
-            html.Add($"<p>Nothing more can be recorded on this review.</p>\n");
+            html.Add($"<p>{(model.Review.Finished ? "Nothing more can be recorded on this review." : "There is nothing on this review for you to record now.")}</p>\n");
             return;
         }
 
