@@ -22,6 +22,8 @@ public static class NoticeServices
 
     public static IServiceCollection AddNotices(this IServiceCollection services, Func<string, string?> setting, StorageConnection storage, Func<IServiceProvider, IMailSender> mail)
     {
+        // Read now, not on first use: a host without its duplicate-key secret must not start.
+        services.AddSingleton(DuplicateKeySecret.FromSettings(setting));
         services.AddSingleton(_ => NoticeSettingsLoader.Load(setting));
         services.AddSingleton(_ => NoticeSettingsLoader.Catalogue(setting));
         services.AddSingleton(p => new NoticeComposer(p.GetRequiredService<ReviewEngine>(), p.GetRequiredService<NoticeCatalogue>(), p.GetRequiredService<NoticeSettings>()));
@@ -52,6 +54,7 @@ public static class NoticeServices
             new IntakeOptions
             {
                 Nation = BoardNation(setting),
+                DuplicateKeySecret = services.GetRequiredService<DuplicateKeySecret>(),
                 ReferencePrefix = setting("Reviews:ReferencePrefix") ?? setting("Reviews__ReferencePrefix") ?? "CR",
                 TimeProvider = services.GetRequiredService<TimeProvider>(),
             },

@@ -251,7 +251,7 @@ public sealed class IntakePipelineTests(AzuriteFixture azurite)
         var storage = TestStorage.Options(maxRetries: 1);
         var unreachable = Storage.StorageConnection.FromConnectionString(azurite.ConnectionString(tableEndpoint: new Uri("http://127.0.0.1:1/devstoreaccount1"), blobEndpoint: new Uri("http://127.0.0.1:1/devstoreaccount1")));
         var log = new RecordingLogger<IntakePipeline>();
-        var pipeline = IntakePipeline.Create(unreachable, storage, new IntakeOptions { Nation = Nation.England }, new RecordingStarter(), new RecordingReplies(), log);
+        var pipeline = IntakePipeline.Create(unreachable, storage, new IntakeOptions { Nation = Nation.England, DuplicateKeySecret = IntakeHarness.Secret }, new RecordingStarter(), new RecordingReplies(), log);
 
         var outcome = await pipeline.ReceiveAsync(Samples.Bytes("ref-a.email.json"), default);
 
