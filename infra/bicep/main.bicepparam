@@ -9,7 +9,7 @@ param intakeMailbox = 'case-review-referrals@contoso.example'
 param noticeSender = 'case-reviews@contoso.example'
 param referencePrefix = 'CR'
 param boardNation = 'england'
-param boardSettings = '{"board":{"name":"Contoso Safeguarding Children Partnership","email":"case-reviews@contoso.example","administratorEmail":"reviews-admin@contoso.example"}}'
+param boardSettings = '{"board":{"name":"Contoso Safeguarding Children Partnership","email":"case-reviews@contoso.example","administratorEmail":"reviews-admin@contoso.example"},"partnershipDomains":["contoso.example"]}'
 
 // REPLACE before deploying: the client id of the app registration created as docs/AZURE.md describes ("Sign-in:
 // the app registration"). The zero GUID below is a placeholder and signs nobody in.

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using ReviewFunctions.Domain.Access;
 using ReviewFunctions.Domain.Calendar;
 using ReviewFunctions.Domain.Notices;
 using ReviewFunctions.Domain.Reviews;
@@ -15,24 +14,21 @@ namespace ReviewFunctions.Infrastructure.Composition;
 /// <summary>Notices, reminders and intake, as every host wires them: only the mail service and replies differ.</summary>
 public static class NoticeServices
 {
+    /// <summary>The intake register: the pipeline writes it, and an import reads the references it issued.</summary>
+    private const string IntakeTable = "ReviewIntake";
+
     /// <summary>The Board's nation (<c>Board__Nation</c>): its working days for the digest, its default review kind at intake.</summary>
     public static Nation BoardNation(Func<string, string?> setting) =>
         NationNames.TryParse(setting("Board:Nation") ?? setting("Board__Nation") ?? "england", out var nation)
             ? nation
             : throw new InvalidOperationException($"The setting Board__Nation must be one of {string.Join(", ", NationNames.All)}.");
 
-    /// <summary>
-    /// The partnership's e-mail domains (<c>Board__PartnershipDomains</c>, separated by commas or spaces): whoever is
-    /// outside them gets only the anonymised letters, and joins a review only by a <see cref="BoardRoles.Admin"/>'s
-    /// recorded decision. None given means nobody is inside, the safe reading of a setting forgotten.
-    /// </summary>
-    public static Partnership Partnership(Func<string, string?> setting) =>
-        new((setting("Board:PartnershipDomains") ?? setting("Board__PartnershipDomains") ?? string.Empty)
-            .Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-
     public static IServiceCollection AddNotices(this IServiceCollection services, Func<string, string?> setting, StorageConnection storage, Func<IServiceProvider, IMailSender> mail)
     {
+        // Read now, not on first use: a host without its duplicate-key secret must not start.
+        services.AddSingleton(DuplicateKeySecret.FromSettings(setting));
         services.AddSingleton(_ => NoticeSettingsLoader.Load(setting));
+        services.AddSingleton(p => p.GetRequiredService<NoticeSettings>().Partnership);
         services.AddSingleton(_ => NoticeSettingsLoader.Catalogue(setting));
         services.AddSingleton(p => new NoticeComposer(p.GetRequiredService<ReviewEngine>(), p.GetRequiredService<NoticeCatalogue>(), p.GetRequiredService<NoticeSettings>()));
         services.AddSingleton(mail);
@@ -56,22 +52,24 @@ public static class NoticeServices
 
     /// <summary>The references intake has issued, from the same register the pipeline writes.</summary>
     public static IntakeRegisterReferences IssuedReferences(Func<string, string?> setting, StorageConnection storage) =>
-        IntakeRegisterReferences.Create(storage, new StorageOptions(), IntakeOptionsFor(setting, TimeProvider.System));
+        IntakeRegisterReferences.Create(storage, new StorageOptions(), IntakeTable);
 
     /// <summary>The intake pipeline for one starter: the Functions app makes one per call, with that call's Durable client.</summary>
     public static IntakePipeline Intake(IServiceProvider services, Func<string, string?> setting, StorageConnection storage, IReviewStarter starter, IIntakeReplies replies) =>
         IntakePipeline.Create(
             storage,
             new StorageOptions(),
-            IntakeOptionsFor(setting, services.GetRequiredService<TimeProvider>()),
+            IntakeOptionsFor(setting, services),
             starter,
             replies,
             services.GetRequiredService<ILogger<IntakePipeline>>());
 
-    private static IntakeOptions IntakeOptionsFor(Func<string, string?> setting, TimeProvider time) => new()
+    private static IntakeOptions IntakeOptionsFor(Func<string, string?> setting, IServiceProvider services) => new()
     {
         Nation = BoardNation(setting),
+        DuplicateKeySecret = services.GetRequiredService<DuplicateKeySecret>(),
         ReferencePrefix = setting("Reviews:ReferencePrefix") ?? setting("Reviews__ReferencePrefix") ?? "CR",
-        TimeProvider = time,
+        TimeProvider = services.GetRequiredService<TimeProvider>(),
+        Table = IntakeTable,
     };
 }

@@ -1,4 +1,5 @@
 using ReviewFunctions.Domain.Access;
+using ReviewFunctions.Domain.Notices;
 using ReviewFunctions.Domain.Procedures;
 using ReviewFunctions.Domain.Reviews;
 
@@ -8,7 +9,7 @@ namespace ReviewFunctions.Infrastructure.Reviews;
 /// The signed-in person recording an event, the reason they gave for acting for someone else (if any), and the
 /// partnership's domains that decide who is outside it.
 /// </summary>
-public sealed record PersonRecording(Caller Caller, string? Justification, Partnership Partnership)
+public sealed record PersonRecording(Caller Caller, string? Justification, PartnershipDomains Partnership)
 {
     public AccessDecision Check(ReviewState review, Procedure procedure, ReviewEvent e) =>
         ReviewPermissions.CanRecord(Caller, review, procedure, e, Justification, Partnership.Includes);

@@ -1,4 +1,5 @@
 using ReviewFunctions.Domain.Access;
+using ReviewFunctions.Domain.Notices;
 using ReviewFunctions.Domain.Reviews;
 using ReviewFunctions.Domain.Running;
 using ReviewFunctions.Infrastructure.Storage;
@@ -10,7 +11,7 @@ namespace ReviewFunctions.Infrastructure.Reviews;
 /// so they answer exactly alike. Each is given the signed-in caller the host's access gate let through; here is
 /// decided what depends on the review itself (membership, who owns a step) and what the body may not say.
 /// </summary>
-public sealed class ReviewApi(ReviewService reviews, IReviewScheduler scheduler, TimeProvider time, Partnership partnership, IIssuedReferences issued)
+public sealed class ReviewApi(ReviewService reviews, IReviewScheduler scheduler, TimeProvider time, PartnershipDomains partnership, IIssuedReferences issued)
 {
     /// <summary>No legitimate body comes near this; a bigger one is refused before it is parsed.</summary>
     public const int MaxBodyBytes = 64 * 1024;

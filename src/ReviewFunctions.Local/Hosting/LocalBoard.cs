@@ -4,16 +4,13 @@ namespace ReviewFunctions.Local.Hosting;
 
 /// <summary>
 /// The Board settings the local host runs with: a Board's own file, or the shipped demonstration Board. One file holds
-/// what Azure keeps in three places: the notice settings, the partnership's e-mail domains (an app setting) and the
-/// people who sign in with their roles (Entra ID's app role assignments).
+/// what Azure keeps in two places: the notice settings (with the partnership's e-mail domains) and the people who sign
+/// in with their roles (Entra ID's app role assignments).
 /// </summary>
 public static class LocalBoard
 {
     /// <summary>The Board's people, read by <see cref="SignIn.BoardPeople"/>; the notice settings know nothing of them.</summary>
     public const string People = "people";
-
-    /// <summary>The partnership's e-mail domains, as <c>Board__PartnershipDomains</c> gives them in Azure.</summary>
-    public const string PartnershipDomains = "partnershipDomains";
 
     public static string SettingsJson(string? file)
     {
@@ -31,14 +28,11 @@ public static class LocalBoard
     public static Func<string, string?> Settings(string boardJson)
     {
         var board = JsonNode.Parse(boardJson) as JsonObject ?? throw new InvalidDataException("The Board file must be one JSON object.");
-        var domains = board[PartnershipDomains] is JsonArray list ? string.Join(',', list.Select(d => d?.GetValue<string>())) : null;
         board.Remove(People);
-        board.Remove(PartnershipDomains);
         var notices = board.ToJsonString();
         return key => key switch
         {
             "Notices__Settings" or "Notices:Settings" => notices,
-            "Board__PartnershipDomains" or "Board:PartnershipDomains" => domains,
             _ => null,
         };
     }

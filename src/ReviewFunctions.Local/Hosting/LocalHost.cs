@@ -22,6 +22,7 @@ using ReviewFunctions.Infrastructure.Storage;
 using ReviewFunctions.Local.Dashboard;
 using ReviewFunctions.Local.Dashboard.Security;
 using ReviewFunctions.Local.Engine;
+using ReviewFunctions.Local.Secrets;
 using ReviewFunctions.Local.SignIn;
 using ReviewFunctions.Reviews;
 
@@ -62,7 +63,7 @@ public static class LocalHost
     {
         var storage = StorageConnection.FromConnectionString(storageConnectionString);
         var data = Path.GetFullPath(options.DataFolder);
-        var settings = new LocalSettings(LocalBoard.Settings(LocalBoard.SettingsJson(options.BoardFile)));
+        var settings = new LocalSettings(DuplicateKeySecretFile.Over(LocalBoard.Settings(LocalBoard.SettingsJson(options.BoardFile)), data));
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.Url.ToString());
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 30 * 1024 * 1024);
@@ -91,7 +92,6 @@ public static class LocalHost
             builder.Services.AddHostedService<SystemClockDigest>();
         }
 
-        builder.Services.AddSingleton(NoticeServices.Partnership(settings.Read));
         builder.Services.AddSingleton<IIssuedReferences>(_ => NoticeServices.IssuedReferences(settings.Read, storage));
         builder.Services.AddSingleton<ReviewApi>();
         builder.Services.AddSingleton(settings);

@@ -26,7 +26,6 @@ public static class ServiceRegistration
         services.AddReviewCore(storage, TimeProvider.System);
         services.AddNotices(Setting, storage, _ => new SendGridMailSender(new HttpClient(), SendGridOptions.FromSettings(Setting)));
         services.AddSingleton(new BoardNation(NoticeServices.BoardNation(Setting)));
-        services.AddSingleton(NoticeServices.Partnership(Setting));
         services.AddSingleton<IIssuedReferences>(NoticeServices.IssuedReferences(Setting, storage));
 
         // The app's own user-assigned identity, the same one storage uses, reaches Graph and SharePoint.

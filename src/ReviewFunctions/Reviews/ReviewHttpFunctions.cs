@@ -1,7 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Http;
 using Microsoft.DurableTask.Client;
-using ReviewFunctions.Domain.Access;
+using ReviewFunctions.Domain.Notices;
 using ReviewFunctions.Http;
 using ReviewFunctions.Infrastructure.Access;
 using ReviewFunctions.Infrastructure.Reviews;
@@ -13,7 +13,7 @@ namespace ReviewFunctions.Reviews;
 /// the boundary: each route checks the signed-in caller against <see cref="ApiRoutes"/> and hands over to
 /// <see cref="ReviewApi"/>, which the local host serves too, so both answer alike.
 /// </summary>
-public sealed class ReviewHttpFunctions(ReviewService reviews, TimeProvider time, Partnership partnership, IIssuedReferences issued)
+public sealed class ReviewHttpFunctions(ReviewService reviews, TimeProvider time, PartnershipDomains partnership, IIssuedReferences issued)
 {
     [Function("StartReview")]
     public Task<HttpResponseData> StartAsync(

@@ -1,5 +1,6 @@
 using ReviewFunctions.Domain.Access;
 using ReviewFunctions.Domain.Calendar;
+using ReviewFunctions.Domain.Notices;
 using ReviewFunctions.Domain.Procedures;
 using ReviewFunctions.Domain.Reviews;
 
@@ -9,7 +10,7 @@ public sealed class ReviewPermissionsTests
 {
     private static readonly DateTimeOffset At = new(2027, 2, 8, 10, 0, 0, TimeSpan.Zero);
     private static readonly Procedure Scr = ProcedureCatalogue.Embedded.Get("scr");
-    private static readonly Partnership Board = new(["board.example"]);
+    private static readonly PartnershipDomains Board = PartnershipDomains.Of(["board.example"]);
 
     private static readonly Caller Admin = Person("admin@board.example", BoardRoles.Admin);
     private static readonly Caller Manager = Person("bm@board.example", BoardRoles.Manager);

@@ -55,4 +55,43 @@ public sealed class NoticeSettingsTests
         Assert.Equal("notifications@ofsted.example.gov.uk", settings.Directory.Entry("ofsted")!.Email);
         Assert.Equal("pvp@police.example.uk", settings.Directory.Agency("westbridge police")!.Email);
     }
+
+    [Fact]
+    public void A_Board_lists_its_partnership_domains_and_a_bad_one_names_its_line()
+    {
+        var json = """
+            {"board": {"name": "Westbridge SCP", "email": "reviews@westbridge-scp.example", "administratorEmail": "admin@westbridge-scp.example"},
+             "partnershipDomains": ["westbridge-scp.example",
+                                    "gov.uk"]
+            }
+            """;
+
+        var error = Assert.Throws<ProcedureLoadException>(() => NoticeSettingsReader.Read("board.json", Encoding.UTF8.GetBytes(json)));
+        Assert.Equal(3, error.Line);
+        Assert.Contains("partnershipDomains[1]", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'gov.uk' is shared", error.Message, StringComparison.Ordinal);
+
+        var settings = NoticeSettingsReader.Read("board.json", Encoding.UTF8.GetBytes(json.Replace("\"gov.uk\"", "\"Westbridge-Council.Example\"", StringComparison.Ordinal)));
+        Assert.Equal(["westbridge-scp.example", "westbridge-council.example"], settings.Partnership.Domains);
+        Assert.True(settings.Partnership.Includes("dcs@westbridge-council.example"));
+    }
+
+    [Fact]
+    public void A_partnership_domain_must_be_written_as_text()
+    {
+        var json = """{"board": {"name": "W", "email": "r@westbridge-scp.example", "administratorEmail": "a@westbridge-scp.example"}, "partnershipDomains": [42]}""";
+
+        var error = Assert.Throws<ProcedureLoadException>(() => NoticeSettingsReader.Read("board.json", Encoding.UTF8.GetBytes(json)));
+
+        Assert.Contains("partnershipDomains[0]", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_partnership_domains_nobody_is_inside_so_every_letter_is_anonymised()
+    {
+        var settings = NoticeSettingsReader.Read("board.json", Encoding.UTF8.GetBytes(Minimal));
+
+        Assert.Empty(settings.Partnership.Domains);
+        Assert.False(settings.Partnership.Includes("reviews@westbridge.example.gov.uk"));
+    }
 }

@@ -33,7 +33,7 @@ public sealed class EveryProcedureRunsTests
         Assert.All(engine.Schedule(driver.State).Where(s => s.Definition.Repeat is null), s => Assert.Equal(StepStatus.Done, s.Status));
     }
 
-    private static void DoEveryOpenStep(ReviewDriver driver, string kind, DateTimeOffset now)
+    internal static void DoEveryOpenStep(ReviewDriver driver, string kind, DateTimeOffset now)
     {
         foreach (var step in driver.Engine.Schedule(driver.State).Where(s => s.Status == StepStatus.Open).ToList())
         {

@@ -90,7 +90,7 @@ public sealed class IntakePipelineTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task An_invalid_referral_is_kept_in_quarantine_and_the_sender_told_each_problem()
+    public async Task An_invalid_referral_is_kept_in_quarantine_and_the_sender_told_what_to_put_right()
     {
         var intake = new IntakeHarness(azurite);
         var form = new FormContent().WithChild("Date of Birth", "31/02/2023").WithReferrer("AGENCY", string.Empty).ToDocx();
@@ -106,13 +106,15 @@ public sealed class IntakePipelineTests(AzuriteFixture azurite)
 
         var reply = Assert.Single(intake.Replies.Sent);
         Assert.Equal(IntakeReplyText.RejectionSubject, reply.Subject);
-        Assert.Contains("1. ", reply.Body, StringComparison.Ordinal);
-        Assert.Contains("'31/02/2023' is not a real date", reply.Body, StringComparison.Ordinal);
+        Assert.Contains("1. The child's date of birth: please give it once, as a real date", reply.Body, StringComparison.Ordinal);
+        Assert.Contains("2. Your agency: please give it, once.", reply.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("31/02/2023", reply.Body, StringComparison.Ordinal);
 
         var http = IntakeHttp.ToResponse(outcome);
         Assert.Equal((422, IntakeHttp.ProblemJson), (http.Status, http.ContentType));
         using var body = JsonDocument.Parse(http.Body);
         Assert.Equal(2, body.RootElement.GetProperty("problems").GetArrayLength());
+        Assert.Contains(body.RootElement.GetProperty("problems").EnumerateArray(), p => p.GetProperty("message").GetString()!.Contains("'31/02/2023' is not a real date", StringComparison.Ordinal));
         Assert.Equal(outcome.QuarantineId, body.RootElement.GetProperty("quarantineId").GetString());
     }
 
@@ -251,7 +253,7 @@ public sealed class IntakePipelineTests(AzuriteFixture azurite)
         var storage = TestStorage.Options(maxRetries: 1);
         var unreachable = Storage.StorageConnection.FromConnectionString(azurite.ConnectionString(tableEndpoint: new Uri("http://127.0.0.1:1/devstoreaccount1"), blobEndpoint: new Uri("http://127.0.0.1:1/devstoreaccount1")));
         var log = new RecordingLogger<IntakePipeline>();
-        var pipeline = IntakePipeline.Create(unreachable, storage, new IntakeOptions { Nation = Nation.England }, new RecordingStarter(), new RecordingReplies(), log);
+        var pipeline = IntakePipeline.Create(unreachable, storage, new IntakeOptions { Nation = Nation.England, DuplicateKeySecret = IntakeHarness.Secret }, new RecordingStarter(), new RecordingReplies(), log);
 
         var outcome = await pipeline.ReceiveAsync(Samples.Bytes("ref-a.email.json"), default);
 

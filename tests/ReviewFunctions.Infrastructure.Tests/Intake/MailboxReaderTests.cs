@@ -141,17 +141,25 @@ public sealed class MailboxReaderTests(AzuriteFixture azurite, ITestOutputHelper
     public async Task Replies_go_from_the_shared_mailbox_in_the_same_conversation_or_as_a_new_message()
     {
         var client = IntakeGraphClient.Create(new FakeTokenCredential("test-token"), _graph.BaseUrl);
-        Inbox("m1", "ref-a.email.json");
+        Inbox("m1", "ref-a.body.email.json");
         var replies = new GraphIntakeReplies(client, Mbx);
 
         await replies.AcknowledgeAsync(new IntakeReplyTo("priya.raman@westbridge.example.gov.uk", "Priya Raman", "m1"), "CR-2027-0001", default);
         await replies.RejectAsync(new IntakeReplyTo("sam@x.example", null, null), [new IntakeProblem("child.name", "Please give the child's name.")], default);
 
-        var reply = _graph.Requests.Single(r => r.PathAndQuery.EndsWith("/messages/m1/reply", StringComparison.Ordinal));
-        Assert.Contains("The reference for this referral is CR-2027-0001.", FakeGraph.Json(reply.Body)["comment"]!.GetValue<string>(), StringComparison.Ordinal);
+        // In the conversation, with nothing of the referral quoted beneath and not its subject line either.
+        var draft = Assert.Single(_graph.Drafts.Values);
+        var draftPath = $"/v1.0/users/{Mbx}/messages/{draft["id"]}";
+        Assert.Equal(
+            [$"POST /v1.0/users/{Mbx}/messages/m1/createReply", $"PATCH {draftPath}", $"POST {draftPath}/send"],
+            _graph.Requests.Where(r => r.PathAndQuery.Contains("/messages/", StringComparison.Ordinal)).Select(r => $"{r.Method} {r.PathAndQuery}"));
+        Assert.Equal(IntakeReplyText.AcknowledgementSubject("CR-2027-0001"), draft["subject"]!.GetValue<string>());
+        Assert.Equal(IntakeReplyText.Acknowledgement("Priya Raman", "CR-2027-0001"), draft["body"]!["content"]!.GetValue<string>());
+        Assert.Equal("priya.raman@westbridge.example.gov.uk", draft["toRecipients"]![0]!["emailAddress"]!["address"]!.GetValue<string>());
+
         var sent = FakeGraph.Json(_graph.Requests.Single(r => r.PathAndQuery == $"/v1.0/users/{Mbx}/sendMail").Body);
         Assert.Equal(IntakeReplyText.RejectionSubject, sent["message"]!["subject"]!.GetValue<string>());
         Assert.Equal("sam@x.example", sent["message"]!["toRecipients"]![0]!["emailAddress"]!["address"]!.GetValue<string>());
-        Assert.Contains("1. Please give the child's name.", sent["message"]!["body"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("1. The child's name: please give it, once.", sent["message"]!["body"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 }

@@ -4,6 +4,7 @@ using ReviewFunctions.Domain.Notices;
 using ReviewFunctions.Domain.Reviews;
 using ReviewFunctions.Domain.Running;
 using ReviewFunctions.Infrastructure.Mail;
+using ReviewFunctions.Infrastructure.Storage;
 using ReviewFunctions.Infrastructure.Tests.Mail.Support;
 using ReviewFunctions.Infrastructure.Tests.Support;
 
@@ -86,6 +87,36 @@ public sealed class DispatcherTests(AzuriteFixture azurite)
         // Asked again, it is still stopped, and the administrator is not told twice.
         Assert.IsType<NoticeBlocked>(Assert.Single((await rig.Dispatcher.RunAsync(notice, state, SampleReferrals.RefA(), Decided.AddDays(1))).Events));
         Assert.Single(rig.Mail.Outbox.Messages);
+    }
+
+    [Fact]
+    public async Task A_letter_to_people_inside_and_outside_the_partnership_goes_in_full_inside_and_anonymised_outside()
+    {
+        var settings = TestBoards.Westbridge() with { Partnership = PartnershipDomains.Of(["westbridge-scp.example.gov.uk", "westbridge-cs.example.gov.uk"]) };
+        await using var rig = await MailRig.StartAsync(azurite, settings);
+        var (state, _) = DecidedScr(rig);
+        var letter = rig.Engine.Decide(state, Decided).Commands.OfType<SendNotice>().Single(c => c.Notice == "decision-letter");
+
+        var sent = Assert.IsType<NoticeSent>(Assert.Single((await rig.Dispatcher.RunAsync(letter, state, SampleReferrals.RefA(), Decided)).Events));
+
+        var messages = rig.Mail.Outbox.Messages;
+        Assert.Equal(2, messages.Count);
+        Assert.Equal(messages.Select(m => m.Id), sent.MessageId!.Split(','));
+        var inside = Assert.Single(messages, m => m.CustomArgs["group"] == "main");
+        Assert.Equal(["safeguarding@westbridge-cs.example.gov.uk"], inside.To);
+        Assert.Contains("Jayden Marsh", inside.Text, StringComparison.Ordinal);
+        var outside = Assert.Single(messages, m => m.CustomArgs["group"] == "outside");
+        Assert.Equal(["helen.crane@police.example.uk", "priya.raman@westbridge.example.gov.uk", "sam.okafor@westbridge-health.example.nhs.uk"], outside.To.Order(StringComparer.Ordinal));
+        Assert.Contains(AliasBook.ChildAlias, outside.Text, StringComparison.Ordinal);
+        Assert.All(SampleReferrals.RefASecrets, s => Assert.DoesNotContain(s, outside.Subject + outside.Text + outside.Html, StringComparison.OrdinalIgnoreCase));
+        var kept = new List<DocumentContent>();
+        foreach (var item in (await rig.Storage.Documents.ListAsync(state.Reference, DocumentCategory.Letters, 100, null, CancellationToken.None)).Items)
+        {
+            kept.Add((await rig.Storage.Documents.GetAsync(item.Path, CancellationToken.None))!);
+        }
+
+        Assert.Contains(kept, l => l.Metadata["mailgroup"] == "outside" && l.Metadata["anonymised"] == "true");
+        Assert.Contains(kept, l => l.Metadata["mailgroup"] == "main" && l.Metadata["anonymised"] == "false");
     }
 
     [Fact]

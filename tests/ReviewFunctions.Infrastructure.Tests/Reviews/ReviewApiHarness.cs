@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using ReviewFunctions.Domain.Access;
 using ReviewFunctions.Domain.Calendar;
+using ReviewFunctions.Domain.Notices;
 using ReviewFunctions.Domain.Procedures;
 using ReviewFunctions.Domain.Reviews;
 using ReviewFunctions.Domain.Running;
@@ -20,7 +21,7 @@ internal sealed class ReviewApiHarness
         Storage = TestStorage.Create(azurite.Connection);
         Engine = new ReviewEngine(ProcedureCatalogue.Embedded, UkCalendar.Default);
         Service = new ReviewService(Engine, new ReviewRepository(Engine, Storage.Events), Storage.Index, Clock, NullLogger<ReviewService>.Instance);
-        Api = new ReviewApi(Service, Scheduler, Clock, new Partnership(["board.example"]), Issued);
+        Api = new ReviewApi(Service, Scheduler, Clock, PartnershipDomains.Of(["board.example"]), Issued);
     }
 
     public IssuedByIntake Issued { get; } = new();

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ReviewFunctions.Domain.Access;
 using ReviewFunctions.Domain.Calendar;
+using ReviewFunctions.Domain.Notices;
 using ReviewFunctions.Domain.Reviews;
 using ReviewFunctions.Domain.Running;
 using ReviewFunctions.Emulators.Storage;
@@ -185,7 +186,7 @@ public sealed class AccessHost : IAsyncLifetime, IAsyncDisposable
     /// </summary>
     public async Task AddMemberAsync(string reference, string email, string role)
     {
-        var inside = Services.GetRequiredService<Partnership>().Includes(email);
+        var inside = Services.GetRequiredService<PartnershipDomains>().Includes(email);
         var body = inside
             ? $$"""{"type":"member-added","email":"{{email}}","role":"{{role}}"}"""
             : $$"""{"type":"member-added","email":"{{email}}","role":"{{role}}","justification":"The review needs them; agreed by the Board."}""";

@@ -409,7 +409,7 @@ public sealed partial class NoPersonalDataTests(ITestOutputHelper output)
 
         /// <summary>The business manager adds the partnership's own people; anyone else takes Board.Admin and a reason.</summary>
         private (Caller, string) AddMember(string email, string role) =>
-            host.Services.GetRequiredService<Partnership>().Includes(email)
+            host.Services.GetRequiredService<PartnershipDomains>().Includes(email)
                 ? (Person("business-manager"), Json(new { type = "member-added", email, role }))
                 : (Person("admin"), Json(new { type = "member-added", email, role, justification = "On the review for the Board; the partnership's domains do not list them yet." }));
 

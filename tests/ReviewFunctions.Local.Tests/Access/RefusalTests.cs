@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ReviewFunctions.Domain.Access;
+using ReviewFunctions.Domain.Notices;
 using ReviewFunctions.Domain.Reviews;
 using ReviewFunctions.Emulators.Storage;
 
@@ -126,7 +127,7 @@ public sealed class RefusalTests(AccessHost host) : IClassFixture<AccessHost>
         await host.StartReviewAsync(reference);
         var manager = host.Person("business-manager");
         var admin = host.Person("admin");
-        var partnership = host.Services.GetRequiredService<Partnership>();
+        var partnership = host.Services.GetRequiredService<PartnershipDomains>();
         Assert.False(partnership.Includes(Outside));
         var add = $$"""{"type":"member-added","email":"{{Outside}}","role":"lead-reviewer"}""";
         var justified = $$"""{"type":"member-added","email":"{{Outside}}","role":"lead-reviewer","justification":"Independent reviewer agreed by the Board on 8 February."}""";
@@ -178,7 +179,7 @@ public sealed class RefusalTests(AccessHost host) : IClassFixture<AccessHost>
 
         // With no partnership domains set, every address is outside and only Board.Admin may add it; with the Board's
         // domains the business manager adds its own people without a reason.
-        if (host.Services.GetRequiredService<Partnership>().Includes(inside))
+        if (host.Services.GetRequiredService<PartnershipDomains>().Includes(inside))
         {
             Assert.True(added.Status == HttpStatusCode.Accepted, added.ToString());
             Assert.Equal(BoardRoles.Manager, (await host.LoadAsync(reference))!.History[^1].Actor!.Role);

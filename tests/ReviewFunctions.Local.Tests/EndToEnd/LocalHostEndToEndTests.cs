@@ -31,9 +31,18 @@ public sealed class LocalHostEndToEndTests
                 await host.PostAsync("api/clock/advance", """{"by":"PT0S"}""", "business-manager");
 
                 var atReferral = await OutboxAsync(host);
-                var request = Assert.Single(atReferral, m => m.Subject.StartsWith("Please secure your records", StringComparison.Ordinal));
-                Assert.Equal(At("2027-02-08T10:45:00Z"), request.SentAt);
-                Assert.Contains("helen.crane@police.example.uk", request.To);
+                var requests = atReferral.Where(m => m.Subject.StartsWith("Please secure your records", StringComparison.Ordinal)).ToList();
+                Assert.Equal(2, requests.Count);
+                Assert.All(requests, r => Assert.Equal(At("2027-02-08T10:45:00Z"), r.SentAt));
+                var inside = Assert.Single(requests, m => m.To.Contains("safeguarding@westbridge-council.example"));
+                Assert.Contains("Jayden Marsh", inside.Text, StringComparison.Ordinal);
+
+                // The police and health visiting contacts the form gives are outside the demonstration Board's domains.
+                var outside = Assert.Single(requests, m => m.To.Contains("helen.crane@police.example.uk"));
+                Assert.Contains("sam.okafor@westbridge-health.example.nhs.uk", outside.To);
+                Assert.Contains("Child A", outside.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("Jayden", outside.Text, StringComparison.OrdinalIgnoreCase);
+                Assert.DoesNotContain("Marsh", outside.Text, StringComparison.OrdinalIgnoreCase);
                 Assert.Contains(atReferral, m => m.Subject == "Referral received: CR-2027-0001" && m.To.Contains("priya.raman@westbridge.example.gov.uk"));
                 var caseFile = await host.GetJsonAsync("api/casefiles/CR-2027-0001", "business-manager");
                 var filed = caseFile.GetProperty("files").EnumerateArray().Select(f => (Name: f.GetProperty("name").GetString()!, Locked: f.GetProperty("locked").GetBoolean())).ToList();
@@ -79,7 +88,7 @@ public sealed class LocalHostEndToEndTests
                 AssertMorningDigestsOnWorkingDaysOnly(after);
                 var sends = after.Select(m => (m.Subject, To: string.Join(',', m.To), m.SentAt)).ToList();
                 Assert.Equal(sends.Count, sends.Distinct().Count());
-                Assert.Single(after, m => m.Subject.StartsWith("Please secure your records", StringComparison.Ordinal));
+                Assert.Equal(2, after.Count(m => m.Subject.StartsWith("Please secure your records", StringComparison.Ordinal)));
             }
         }
         finally

@@ -10,9 +10,10 @@ public sealed record ComposedNotice(NoticeEntry Entry, IReadOnlyList<NoticeMessa
 }
 
 /// <summary>
-/// One e-mail of a notice: the shared letter to its direct recipients (group "main"), one practitioner's letter to
-/// their agency ("practitioner-N"), or the family letters to whoever delivers them ("family"). Every letter and
-/// enclosure is also a <see cref="NoticeDocument"/> kept in the review's evidence.
+/// One e-mail of a notice: the shared letter to its direct recipients (group "main"), its anonymised copy for those of
+/// them outside the partnership when others are inside ("outside"), one practitioner's letter to their agency
+/// ("practitioner-N"), or the family letters to whoever delivers them ("family"). Every letter and enclosure is also
+/// a <see cref="NoticeDocument"/> kept in the review's evidence.
 /// </summary>
 public sealed record NoticeMessage(string Group, IReadOnlyList<Recipient> To, RenderedNotice Body, IReadOnlyList<NoticeDocument> Attachments, bool Anonymised);
 

@@ -38,26 +38,34 @@ public sealed class NoticeComposer(ReviewEngine engine, NoticeCatalogue catalogu
         var messages = new List<NoticeMessage>();
         var leaks = new HashSet<LeakKind>();
 
-        if (recipients.Direct.Count > 0)
+        var everyone = SensitiveDetails.Of(particulars, AllowedNames(particulars));
+        foreach (var (group, to, anonymised) in DirectGroups(recipients.Direct, entry))
         {
-            var anonymised = entry.LeavesPartnership || recipients.AnyOutsidePartnership;
             var fields = NoticeFields.Build(context, anonymised);
-            fields["recipientName"] = NoticeFields.Join([.. recipients.Direct.Select(r => r.Name).Distinct(StringComparer.OrdinalIgnoreCase)]);
-            var message = Message("main", recipients.Direct, template, fields, entry, anonymised);
+            fields["recipientName"] = NoticeFields.Join([.. to.Select(r => r.Name).Distinct(StringComparer.OrdinalIgnoreCase)]);
+            var message = Message(group, to, template, fields, entry, anonymised);
             messages.Add(message);
             if (anonymised)
             {
-                leaks.UnionWith(AnonymisationGate.Check(SensitiveDetails.Of(particulars, AllowedNames(particulars)), Texts(message)));
+                leaks.UnionWith(AnonymisationGate.Check(everyone, Texts(message)));
             }
         }
 
         for (var i = 0; i < recipients.Practitioners.Count; i++)
         {
             var practitioner = recipients.Practitioners[i];
-            var fields = NoticeFields.Build(context, anonymised: false);
+            var outside = practitioner.Via.OutsidePartnership;
+            var fields = NoticeFields.Build(context, anonymised: outside);
             fields["recipientName"] = practitioner.Agency;
-            fields["addresseeName"] = practitioner.Practitioner?.Name ?? $"colleagues at {practitioner.Agency} who worked with the family";
-            messages.Add(Message($"practitioner-{i + 1}", [practitioner.Via], template, fields, entry, anonymised: false));
+            fields["addresseeName"] = outside || practitioner.Practitioner is null
+                ? $"colleagues at {practitioner.Agency} who worked with the family"
+                : practitioner.Practitioner.Name;
+            var message = Message($"practitioner-{i + 1}", [practitioner.Via], template, fields, entry, anonymised: outside);
+            messages.Add(message);
+            if (outside)
+            {
+                leaks.UnionWith(AnonymisationGate.Check(everyone, Texts(message)));
+            }
         }
 
         if (recipients.Family.Count > 0)
@@ -65,9 +73,37 @@ public sealed class NoticeComposer(ReviewEngine engine, NoticeCatalogue catalogu
             var (message, familyLeaks) = FamilyLetters(context, recipients, template, entry);
             messages.Add(message);
             leaks.UnionWith(familyLeaks);
+
+            // A family letter names its addressee and cannot be anonymised: going to a deliverer outside the
+            // partnership, the gate stops it.
+            if (recipients.FamilyDeliverers.Any(r => r.OutsidePartnership))
+            {
+                leaks.UnionWith(AnonymisationGate.Check(everyone, Texts(message)));
+            }
         }
 
         return new ComposedNotice(entry, messages, leaks, []);
+    }
+
+    /// <summary>
+    /// Who gets the shared letter, and in which form. A notice that leaves the partnership by its nature is anonymised
+    /// for everyone. Otherwise those inside the partnership get it in full ("main") and those outside get the
+    /// anonymised letter as a message of its own ("outside", or "main" when nobody is inside), so one address outside
+    /// neither sees the full letter nor takes the child's name from the partnership's own agencies.
+    /// </summary>
+    private static IEnumerable<(string Group, IReadOnlyList<Recipient> To, bool Anonymised)> DirectGroups(IReadOnlyList<Recipient> direct, NoticeEntry entry)
+    {
+        var outside = entry.LeavesPartnership ? direct : [.. direct.Where(r => r.OutsidePartnership)];
+        var inside = entry.LeavesPartnership ? [] : direct.Where(r => !r.OutsidePartnership).ToList();
+        if (inside.Count > 0)
+        {
+            yield return ("main", inside, false);
+        }
+
+        if (outside.Count > 0)
+        {
+            yield return (inside.Count > 0 ? "outside" : "main", outside, true);
+        }
     }
 
     /// <summary>The officers who may be named outside the partnership (004 §1.9.1).</summary>

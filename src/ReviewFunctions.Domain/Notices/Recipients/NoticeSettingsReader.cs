@@ -8,7 +8,9 @@ namespace ReviewFunctions.Domain.Notices;
 /// Reads a Board's notice settings file over the shipped directory. Shape:
 /// <c>{"board": {"name", "email", "chairName", "administratorEmail"}, "directory": {"ofsted": {"email": …}, …},
 /// "roles": {"board-chair": "…"}, "agencies": [{"name", "email", "safeguardingLead", "director"}],
-/// "confirmBeforeSending": ["decision-notice"]}</c>. Every address is checked; a mistake names the file, line and field.
+/// "confirmBeforeSending": ["decision-notice"], "partnershipDomains": ["westbridge-council.example"]}</c>. Every address
+/// and domain is checked; a mistake names the file, line and field. Without <c>partnershipDomains</c> no address is
+/// inside the partnership, so every letter is anonymised.
 /// </summary>
 public static class NoticeSettingsReader
 {
@@ -16,7 +18,7 @@ public static class NoticeSettingsReader
 
     private const string DirectoryResource = "ReviewFunctions.Domain.Notices.Catalogue.directory.json";
 
-    private static readonly HashSet<string> RootKeys = ["board", "directory", "roles", "agencies", "confirmBeforeSending"];
+    private static readonly HashSet<string> RootKeys = ["board", "directory", "roles", "agencies", "confirmBeforeSending", "partnershipDomains"];
     private static readonly HashSet<string> BoardKeys = ["name", "email", "chairName", "administratorEmail"];
     private static readonly HashSet<string> EntryKeys = ["id", "title", "email", "outsidePartnership", "membersOf", "source"];
     private static readonly HashSet<string> AgencyKeys = ["name", "email", "safeguardingLead", "director"];
@@ -80,12 +82,25 @@ public static class NoticeSettingsReader
             .Select((n, i) => n.ValueKind == JsonValueKind.String ? n.GetString()! : throw json.Error(JsonFileReader.Index("confirmBeforeSending", i), "must be a notice id"))
             .ToHashSet(StringComparer.Ordinal);
 
-        return new NoticeSettings(details, new NoticeDirectory(entries, roles, agencies), confirm);
+        return new NoticeSettings(details, new NoticeDirectory(entries, roles, agencies), confirm, Partnership(json));
     }
 
     /// <summary>An e-mail address as a person would type it, without display names or surrounding text.</summary>
     public static bool IsAddress(string? text) =>
         text is not null && MailAddress.TryCreate(text.Trim(), out var parsed) && parsed.Address == text.Trim() && parsed.Host.Contains('.', StringComparison.Ordinal);
+
+    private static PartnershipDomains Partnership(JsonFileReader json)
+    {
+        var domains = json.Array(json.Root, string.Empty, "partnershipDomains", required: false)
+            .Select((d, i) =>
+            {
+                var path = JsonFileReader.Index("partnershipDomains", i);
+                var text = d.ValueKind == JsonValueKind.String ? d.GetString()! : throw json.Error(path, "must be a domain, such as westbridge-council.example");
+                return PartnershipDomains.Problem(text) is { } problem ? throw json.Error(path, $"'{text}' {problem}") : text;
+            })
+            .ToList();
+        return PartnershipDomains.Of(domains);
+    }
 
     private static string? Address(JsonFileReader json, JsonElement parent, string parentPath, string name, bool required)
     {

@@ -8,7 +8,9 @@ namespace ReviewFunctions.Domain.Notices;
 /// Board's mailbox for the role (and, for agency roles, each agency's lead or director from the directory).
 /// <c>agencies</c> means every agency named on the referral, at the contact the form gives or else the directory's.
 /// <c>referrer</c>, <c>family</c> and <c>practitioners</c> come from the review's particulars; anything else is a
-/// directory entry.
+/// directory entry. Whether a recipient is outside the partnership is decided here, once, for every one of them by
+/// the Board's partnership domains (a national body is outside whatever its address): an address from the referral
+/// form or a member added by hand is inside only if its domain is the partnership's.
 /// </summary>
 public sealed class RecipientResolver(ProcedureCatalogue procedures, NoticeSettings settings)
 {
@@ -33,7 +35,7 @@ public sealed class RecipientResolver(ProcedureCatalogue procedures, NoticeSetti
                     direct.AddRange(AgencyAddresses(state, particulars, missing));
                     break;
                 case Referrer:
-                    direct.Add(new Recipient(particulars.Referrer.Email, particulars.Referrer.Agency, false));
+                    direct.Add(Reach(particulars.Referrer.Email, particulars.Referrer.Agency));
                     break;
                 case Family:
                     family.AddRange(Addressees(particulars, letterDay));
@@ -65,7 +67,7 @@ public sealed class RecipientResolver(ProcedureCatalogue procedures, NoticeSetti
     public IReadOnlyList<Recipient> RoleHolders(string role, ReviewState state, ReviewParticulars? particulars = null)
     {
         var title = procedures.Roles.TryGetValue(role, out var r) ? ShortTitle(r.Title) : role;
-        var members = state.Members.Where(m => m.Role == role).Select(m => new Recipient(m.Email, title, false)).ToList();
+        var members = state.Members.Where(m => m.Role == role).Select(m => Reach(m.Email, title)).ToList();
         if (members.Count > 0)
         {
             return members;
@@ -80,15 +82,19 @@ public sealed class RecipientResolver(ProcedureCatalogue procedures, NoticeSetti
                 _ => null,
             }))
             .Where(a => a.Email is not null)
-            .Select(a => new Recipient(a.Email!, a.Name, false))
+            .Select(a => Reach(a.Email!, a.Name))
             .ToList();
         if (fromAgencies.Count > 0)
         {
             return fromAgencies;
         }
 
-        return settings.Directory.RoleAddresses.TryGetValue(role, out var mailbox) ? [new Recipient(mailbox, title, false)] : [];
+        return settings.Directory.RoleAddresses.TryGetValue(role, out var mailbox) ? [Reach(mailbox, title)] : [];
     }
+
+    /// <param name="nationalBody">A directory entry marked outside the partnership stays outside, whatever its address.</param>
+    private Recipient Reach(string email, string name, bool nationalBody = false) =>
+        new(email, name, nationalBody || !settings.Partnership.Includes(email));
 
     /// <summary>"Board chair (chair of the LSCB, …)" is addressed as "Board chair".</summary>
     private static string ShortTitle(string title)
@@ -119,13 +125,13 @@ public sealed class RecipientResolver(ProcedureCatalogue procedures, NoticeSetti
 
         if (entry.MembersOf is { } role)
         {
-            var members = state.Members.Where(m => m.Role == role).Select(m => new Recipient(m.Email, entry.Title, false)).ToList();
+            var members = state.Members.Where(m => m.Role == role).Select(m => Reach(m.Email, entry.Title)).ToList();
             if (members.Count == 0 && entry.Email is null)
             {
                 missing.Add($"{id} (nobody holds the role {role} on this review yet)");
             }
 
-            return entry.Email is { } group ? members.Append(new Recipient(group, entry.Title, entry.OutsidePartnership)) : members;
+            return entry.Email is { } group ? members.Append(Reach(group, entry.Title, entry.OutsidePartnership)) : members;
         }
 
         if (entry.Email is null)
@@ -134,7 +140,7 @@ public sealed class RecipientResolver(ProcedureCatalogue procedures, NoticeSetti
             return [];
         }
 
-        return [new Recipient(entry.Email, entry.Title, entry.OutsidePartnership)];
+        return [Reach(entry.Email, entry.Title, entry.OutsidePartnership)];
     }
 
     private List<Recipient> AgencyAddresses(ReviewState state, ReviewParticulars particulars, List<string> missing)
@@ -150,7 +156,7 @@ public sealed class RecipientResolver(ProcedureCatalogue procedures, NoticeSetti
                 continue;
             }
 
-            found.Add(new Recipient(email, agency, false));
+            found.Add(Reach(email, agency));
         }
 
         return found;
@@ -172,7 +178,7 @@ public sealed class RecipientResolver(ProcedureCatalogue procedures, NoticeSetti
                 continue;
             }
 
-            yield return new PractitionerRecipient(practitioner, agency, new Recipient(email, agency, false));
+            yield return new PractitionerRecipient(practitioner, agency, Reach(email, agency));
         }
     }
 
@@ -191,6 +197,6 @@ public sealed class RecipientResolver(ProcedureCatalogue procedures, NoticeSetti
             deliverers.AddRange(RoleHolders("business-manager", state));
         }
 
-        return deliverers.Count > 0 ? deliverers : [new Recipient(settings.Board.Email, settings.Board.Name, false)];
+        return deliverers.Count > 0 ? deliverers : [Reach(settings.Board.Email, settings.Board.Name)];
     }
 }

@@ -12,13 +12,12 @@ public sealed record ResolvedRecipients(
     IReadOnlyList<Recipient> FamilyDeliverers,
     IReadOnlyList<string> Missing)
 {
-    public bool AnyOutsidePartnership => Direct.Any(r => r.OutsidePartnership);
-
     public IEnumerable<Recipient> Everyone =>
         Direct.Concat(Practitioners.Select(p => p.Via)).Concat(FamilyDeliverers);
 }
 
 /// <param name="Name">How the letter addresses them: a body's title, an agency's name or a role.</param>
+/// <param name="OutsidePartnership">A national body, or an address outside the Board's partnership domains: gets only anonymised letters.</param>
 public sealed record Recipient(string Email, string Name, bool OutsidePartnership);
 
 /// <summary>A practitioner's letter goes to their agency's contact, or to the agency's name when the form names no one.</summary>

@@ -15,12 +15,8 @@ public sealed class IntakeRegisterReferences : IIssuedReferences
 
     private IntakeRegisterReferences(CreatedOnFirstUse<TableClient> register) => _register = register;
 
-    public static IntakeRegisterReferences Create(StorageConnection connection, StorageOptions storage, IntakeOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var table = TableNames.Validate(options.Table, nameof(IntakeOptions.Table));
-        return new IntakeRegisterReferences(StorageClients.Table(StorageClients.Tables(connection, storage), table));
-    }
+    public static IntakeRegisterReferences Create(StorageConnection connection, StorageOptions storage, string registerTable) =>
+        new(StorageClients.Table(StorageClients.Tables(connection, storage), TableNames.Validate(registerTable, nameof(registerTable))));
 
     public async Task<DateTimeOffset?> ReceivedAtAsync(string reference, CancellationToken cancellationToken)
     {

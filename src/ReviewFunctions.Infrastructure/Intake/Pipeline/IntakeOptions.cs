@@ -21,6 +21,9 @@ public sealed partial record IntakeOptions
 
     public required Nation Nation { get; init; }
 
+    /// <summary>Keys the duplicate key of each form in the intake register (<see cref="IntakeKeys.Form"/>).</summary>
+    public required DuplicateKeySecret DuplicateKeySecret { get; init; }
+
     /// <summary>Nation to the kind a new referral starts as; a Board overrides the ones it runs differently.</summary>
     public IReadOnlyDictionary<Nation, string> DefaultKinds { get; init; } = StandardKinds;
 

@@ -107,7 +107,7 @@ public sealed partial class IntakePipeline
     private async Task<IntakeOutcome> AcceptAsync(string messageKey, ReadOnlyMemory<byte> raw, IntakeMessage message, ReferralReading reading, DateTimeOffset receivedAt, CancellationToken ct)
     {
         var referral = reading.Referral!;
-        var formKey = IntakeKeys.Form(referral);
+        var formKey = IntakeKeys.Form(referral, _options.DuplicateKeySecret);
         var year = UkTime.ToUkDate(receivedAt).Year;
 
         // A message seen before keeps the reference it was given, even after the duplicate window has passed.

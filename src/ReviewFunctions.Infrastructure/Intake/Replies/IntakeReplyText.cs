@@ -4,8 +4,8 @@ namespace ReviewFunctions.Infrastructure.Intake;
 
 /// <summary>
 /// The words of intake's replies, plain and kind, the same whichever service sends them. They name the review by
-/// its reference and the problems by the form's own words; they never repeat the child's name or the subject line,
-/// since a reply can be forwarded further than the referral was.
+/// its reference and the problems by the part of the form and what to do (<see cref="ProblemAdvice"/>); they never
+/// repeat anything from the form or the subject line, since a reply can be forwarded further than the referral was.
 /// </summary>
 public static class IntakeReplyText
 {
@@ -33,9 +33,10 @@ public static class IntakeReplyText
     {
         ArgumentNullException.ThrowIfNull(problems);
         var list = new StringBuilder();
-        for (var i = 0; i < problems.Count; i++)
+        var advice = problems.Select(p => ProblemAdvice.For(p.Field)).Distinct(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < advice.Count; i++)
         {
-            list.Append(i + 1).Append(". ").AppendLine(problems[i].Message);
+            list.Append(i + 1).Append(". ").AppendLine(advice[i]);
         }
 
         return $"""

@@ -9,7 +9,7 @@ namespace ReviewFunctions.Infrastructure.Tests.Intake.Support;
 /// <summary>
 /// The few Microsoft Graph v1.0 mail endpoints the intake reader uses, served by Kestrel on 127.0.0.1, recording
 /// every request exactly as it arrived: the inbox delta (two pages, then a delta link), attachments, mail folders,
-/// move, reply and sendMail. A test can make the next matching requests answer 429 with Retry-After.
+/// move, reply (createReply, patching the draft, send) and sendMail. A test can make the next matching requests answer 429 with Retry-After.
 /// </summary>
 internal sealed class FakeGraph : IAsyncDisposable
 {
@@ -40,6 +40,9 @@ internal sealed class FakeGraph : IAsyncDisposable
     public ConcurrentDictionary<string, string> Moved { get; } = new(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, string> Folders => _folders;
+
+    /// <summary>Reply drafts by id, as last patched; a draft's "send" request is among <see cref="Requests"/>.</summary>
+    public ConcurrentDictionary<string, JsonObject> Drafts { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Messages whose attachments the fake refuses to list (404), as if the message went away mid-poll.</summary>
     public HashSet<string> LostAttachments { get; } = new(StringComparer.Ordinal);
@@ -148,6 +151,16 @@ internal sealed class FakeGraph : IAsyncDisposable
                 return (404, Error("ErrorItemNotFound", "The specified object was not found in the store."));
             }
 
+            if (parts is ["messages", var draftId, ..] && Drafts.ContainsKey(draftId))
+            {
+                return (method, parts[2..]) switch
+                {
+                    ("PATCH", []) => Patch(draftId, Json(body)),
+                    ("POST", ["send"]) => (202, null),
+                    _ => (400, Error("BadRequest", "Unsupported request.")),
+                };
+            }
+
             if (parts is ["messages", var id, ..] && _messages.ContainsKey(id))
             {
                 return (method, parts[2..]) switch
@@ -155,7 +168,7 @@ internal sealed class FakeGraph : IAsyncDisposable
                     ("GET", ["attachments"]) => (200, new JsonObject { ["value"] = _attachments[id].DeepClone() }),
                     ("GET", ["attachments", var aid]) => (200, _attachments[id].Cast<JsonObject>().Single(a => a["id"]!.GetValue<string>() == aid).DeepClone()),
                     ("POST", ["move"]) => Move(id, Json(body)["destinationId"]!.GetValue<string>()),
-                    ("POST", ["reply"]) => (202, null),
+                    ("POST", ["createReply"]) => CreateReply(id),
                     _ => (400, Error("BadRequest", "Unsupported request.")),
                 };
             }
@@ -179,6 +192,34 @@ internal sealed class FakeGraph : IAsyncDisposable
     }
 
     private JsonNode Message(string id) => _messages[id].DeepClone();
+
+    /// <summary>As Exchange drafts a reply: "RE:" and the original subject, the original quoted below, to its sender.</summary>
+    private (int, JsonNode?) CreateReply(string id)
+    {
+        var original = _messages[id];
+        var draft = new JsonObject
+        {
+            ["@odata.type"] = "#microsoft.graph.message",
+            ["id"] = $"draft-{Drafts.Count + 1}",
+            ["subject"] = "RE: " + original["subject"]?.GetValue<string>(),
+            ["body"] = new JsonObject { ["contentType"] = "text", ["content"] = "\n\n-----Original Message-----\n" + original["body"]?["content"]?.GetValue<string>() },
+            ["toRecipients"] = new JsonArray(new JsonObject { ["emailAddress"] = original["from"]?["emailAddress"]?.DeepClone() }),
+            ["isDraft"] = true,
+        };
+        Drafts[draft["id"]!.GetValue<string>()] = draft;
+        return (201, draft.DeepClone());
+    }
+
+    private (int, JsonNode?) Patch(string id, JsonNode changes)
+    {
+        var draft = Drafts[id];
+        foreach (var (name, value) in changes.AsObject())
+        {
+            draft[char.ToLowerInvariant(name[0]) + name[1..]] = value?.DeepClone();
+        }
+
+        return (200, draft.DeepClone());
+    }
 
     private (int, JsonNode?) Move(string id, string destination)
     {

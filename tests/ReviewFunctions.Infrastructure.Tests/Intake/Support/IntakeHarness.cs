@@ -14,6 +14,7 @@ internal sealed class IntakeHarness
         Options = new IntakeOptions
         {
             Nation = Nation.England,
+            DuplicateKeySecret = Secret,
             Table = Unique.Table("Intake"),
             TimeProvider = time ?? new FixedTimeProvider(Messages.Received.AddMinutes(1)),
         };
@@ -21,6 +22,9 @@ internal sealed class IntakeHarness
         Documents = ReviewStorage.Create(azurite.Connection, storage).Documents;
         Pipeline = IntakePipeline.Create(azurite.Connection, storage, Options, Starter, Replies, Log);
     }
+
+    /// <summary>A fixed secret, so a test can work out a form's key; a Board's is random.</summary>
+    public static DuplicateKeySecret Secret { get; } = DuplicateKeySecret.FromSettings(_ => Convert.ToBase64String(Enumerable.Range(1, DuplicateKeySecret.MinimumBytes).Select(i => (byte)i).ToArray()));
 
     public IntakeOptions Options { get; }
 

@@ -3,7 +3,11 @@ using ReviewFunctions.Domain.Notices;
 
 namespace ReviewFunctions.Infrastructure.Tests.Mail.Support;
 
-/// <summary>Two Boards' notice settings as a Board would write them: one English partnership, one Welsh regional board.</summary>
+/// <summary>
+/// Two Boards' notice settings as a Board would write them: one English partnership, one Welsh regional board. Every
+/// address the sample referrals and the simulated reviews use is in a partnership domain, so what goes outside is what
+/// goes to national bodies; tests of recipients outside narrow the domains.
+/// </summary>
 internal static class TestBoards
 {
     public const string WestbridgeJson = """
@@ -26,6 +30,10 @@ internal static class TestBoards
           "agencies": [
             {"name": "Westbridge Children's Services", "email": "safeguarding@westbridge-cs.example.gov.uk", "director": "dcs@westbridge-cs.example.gov.uk"},
             {"name": "Westbridge Police", "email": "pvp@police.example.uk", "safeguardingLead": "lead@police.example.uk"}
+          ],
+          "partnershipDomains": [
+            "westbridge-scp.example.gov.uk", "westbridge-cs.example.gov.uk", "westbridge.example.gov.uk",
+            "westbridge-health.example.nhs.uk", "police.example.uk", "independent.example.org.uk"
           ]
         }
         """;
@@ -43,7 +51,8 @@ internal static class TestBoards
           },
           "agencies": [
             {"name": "Eastmoor NHS Foundation Trust", "email": "safeguarding@eastmoor.example.nhs.uk"}
-          ]
+          ],
+          "partnershipDomains": ["eastmoor-rsb.example.gov.wales", "eastmoor.example.nhs.uk", "eastmoor-sec.example.sch.uk", "independent.example.wales"]
         }
         """;
 
