@@ -9,16 +9,13 @@ using Azure.Storage.Blobs.Models;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using ReviewFunctions.Domain.Access;
-using ReviewFunctions.Domain.Calendar;
 using ReviewFunctions.Domain.Deadlines;
 using ReviewFunctions.Domain.Notices;
-using ReviewFunctions.Domain.Procedures;
-using ReviewFunctions.Domain.Reviews;
 using ReviewFunctions.Emulators.Mail;
 using ReviewFunctions.Emulators.Storage;
 using ReviewFunctions.Infrastructure.Intake;
 using ReviewFunctions.Local.SignIn;
+using ReviewFunctions.Local.Tests.Engine;
 using Xunit.Abstractions;
 
 namespace ReviewFunctions.Local.Tests.Access;
@@ -114,7 +111,7 @@ public sealed partial class NoPersonalDataTests(ITestOutputHelper output)
             var reference = started.RootElement.GetProperty("reviewReference").GetString()!;
             await host.QuietAsync();
             var particulars = await host.Services.GetRequiredService<IReviewParticularsStore>().GetAsync(reference, CancellationToken.None);
-            var board = new Board(host, host.Reviews.Engine, host.Services.GetRequiredService<NoticeComposer>(), particulars!);
+            var board = new BoardAtWork(host.Reviews.Engine, host.Services.GetRequiredService<NoticeComposer>(), particulars!, host.Services.GetRequiredService<TimeProvider>(), host.Services.GetRequiredService<BoardPeople>());
 
             var state = (await host.LoadAsync(reference))!.State;
             var end = host.Time.Now.AddYears(1);
@@ -129,10 +126,10 @@ public sealed partial class NoPersonalDataTests(ITestOutputHelper output)
                         break;
                     }
 
-                    foreach (var (who, body) in posts)
+                    foreach (var post in posts)
                     {
-                        var answer = await host.PostJsonAsync($"/api/reviews/{reference}/events", who, body);
-                        Assert.True(answer.Status == HttpStatusCode.Accepted, $"{today}: {who.Identity} posting {body}: {answer}");
+                        var answer = await host.PostJsonAsync($"/api/reviews/{reference}/events", host.Person(post.Person), post.Body);
+                        Assert.True(answer.Status == HttpStatusCode.Accepted, $"{today}: {post.Person} posting {post.Body}: {answer}");
                     }
 
                     await host.QuietAsync();
@@ -339,164 +336,4 @@ public sealed partial class NoPersonalDataTests(ITestOutputHelper output)
     }
 
     private sealed record Term(string Kind, string Text, Regex Pattern, bool Compact);
-
-    /// <summary>
-    /// The demonstration Board's people getting through a Serious Case Review, each recording what their role owns: the
-    /// chair's decisions, the business manager's letters and steps, the members' own steps once the business manager (or
-    /// Board.Admin, for an address outside the partnership) has put them on the review. A step whose role nobody holds
-    /// is recorded by the business manager, who says why. Each is done on the last working day it is due by, a few late
-    /// so that reminders and escalations go; a letter is confirmed only when the host can write it now.
-    /// </summary>
-    private sealed class Board(AccessHost host, ReviewEngine engine, NoticeComposer composer, ReviewParticulars particulars)
-    {
-        private static readonly (string Person, string Role)[] Members =
-        [
-            ("panel-chair", "panel-chair"),
-            ("panel-chair", "subgroup-chair"),
-            ("reviewer", "lead-reviewer"),
-            ("police-lead", "agency-safeguarding-lead"),
-            ("health-lead", "agency-safeguarding-lead"),
-        ];
-
-        private static readonly Dictionary<string, string> Doers = new(StringComparer.Ordinal)
-        {
-            ["board-chair"] = "chair",
-            ["business-manager"] = "business-manager",
-            ["panel-chair"] = "panel-chair",
-            ["subgroup-chair"] = "panel-chair",
-            ["lead-reviewer"] = "reviewer",
-            ["agency-safeguarding-lead"] = "police-lead",
-            ["imr-author"] = "police-lead",
-        };
-
-        private static readonly Dictionary<string, int> LateBy = new(StringComparer.Ordinal)
-        {
-            ["records-secured"] = 1,
-            ["agency-confirmation"] = 3,
-            ["imrs-submitted"] = 5,
-        };
-
-        public DateOnly? NextDay(ReviewState state, DateOnly today) =>
-            ForPeople(state).Select(s => DayFor(state, s)).Where(d => d > today).Order().Select(d => (DateOnly?)d).FirstOrDefault();
-
-        public List<(Caller Who, string Body)> Posts(ReviewState state, DateOnly today)
-        {
-            var due = ForPeople(state).Where(s => DayFor(state, s) <= today).ToList();
-
-            // The day's letters first: a step completed with them could end a recurring step before its letter went.
-            var letters = due.SelectMany(s => Letters(state, s)).ToList();
-            if (letters.Count > 0)
-            {
-                return letters;
-            }
-
-            var posts = new List<(Caller Who, string Body)>();
-            (string Person, string Role)[] members = state.ReviewHeld ? [.. Members, ("police-lead", "imr-author")] : Members;
-            foreach (var (person, role) in members.Where(m => !state.Members.Any(x => x.Role == m.Role && x.Email == Person(m.Person).Email)))
-            {
-                posts.Add(AddMember(Person(person).Email!, role));
-            }
-
-            foreach (var step in due)
-            {
-                posts.AddRange(Do(state, step, today));
-            }
-
-            return posts;
-        }
-
-        private Caller Person(string key) => host.Person(key);
-
-        /// <summary>The business manager adds the partnership's own people; anyone else takes Board.Admin and a reason.</summary>
-        private (Caller, string) AddMember(string email, string role) =>
-            host.Services.GetRequiredService<PartnershipDomains>().Includes(email)
-                ? (Person("business-manager"), Json(new { type = "member-added", email, role }))
-                : (Person("admin"), Json(new { type = "member-added", email, role, justification = "On the review for the Board; the partnership's domains do not list them yet." }));
-
-        private IEnumerable<ScheduledStep> ForPeople(ReviewState state) =>
-            engine.Schedule(state).Where(s => s.Status == StepStatus.Open
-                && !(s.Definition.Completion == StepCompletion.NoticesSent && s.Definition.Notices.All(n => !NoticeConfirmation.NeedsConfirmation(n, composer.Settings))));
-
-        private static DateOnly DayFor(ReviewState state, ScheduledStep step)
-        {
-            if (step.Definition.Completion == StepCompletion.SignOff)
-            {
-                return state.Actions.Max(a => a.Action.Due);
-            }
-
-            if (LateBy.TryGetValue(step.Id, out var late))
-            {
-                return UkCalendar.Default.AddWorkingDays(state.Nation, step.Due.Day, late);
-            }
-
-            var day = step.Due.Day;
-            while (!UkCalendar.Default.IsWorkingDay(state.Nation, day))
-            {
-                day = day.AddDays(-1);
-            }
-
-            return day;
-        }
-
-        private IEnumerable<(Caller, string)> Do(ReviewState state, ScheduledStep step, DateOnly today) => step.Definition.Completion switch
-        {
-            StepCompletion.Decision => [(Person("chair"), Json(new { type = "decision-recorded", outcome = "review", kind = state.Kind, reasons = "Criteria met: a child seriously harmed and abuse suspected." }))],
-            StepCompletion.RecordsDecided => [(Person("chair"), Json(new { type = "records-status-decided", keep = false }))],
-            StepCompletion.ActionPlanAgreed => [(Person("chair"), Json(new
-            {
-                type = "action-plan-agreed",
-                actions = new[] { new { id = "a1", action = "Brief the staff of every agency on the learning from the review", owner = "Board", due = today.AddDays(14), outcome = "Every agency confirms its staff were briefed" } },
-            }))],
-            StepCompletion.SignOff => SignOff(state, step),
-            _ => Done(state, step),
-        };
-
-        private IEnumerable<(Caller, string)> Letters(ReviewState state, ScheduledStep step) =>
-            step.Definition.Notices
-                .Where(n => NoticeConfirmation.NeedsConfirmation(n, composer.Settings))
-                .Where(n => !state.NoticesIssued.ContainsKey(ReviewState.NoticeKey(n.Id, step.Id, step.Occurrence)))
-                .Where(n => CanWrite(state, step, n))
-                .Select(n => (Person("business-manager"), Json(new { type = "notice-confirmed", notice = n.Id, step = step.Id })));
-
-        private List<(Caller, string)> Done(ReviewState state, ScheduledStep step)
-        {
-            var keys = step.Definition.Notices.Select(n => ReviewState.NoticeKey(n.Id, step.Id, step.Occurrence));
-            if (keys.Any(k => state.NoticesIssued.ContainsKey(k) && !state.NoticesSent.ContainsKey(k) && !state.NoticesBlocked.ContainsKey(k)))
-            {
-                return [];
-            }
-
-            return Doers.TryGetValue(step.Definition.Owner, out var doer)
-                ? [(Person(doer), Json(new { type = "step-completed", step = step.Id }))]
-                : [(Person("business-manager"), Json(new { type = "step-completed", step = step.Id, justification = $"Done for the {step.Definition.Owner}, who is not on the review." }))];
-        }
-
-        private IEnumerable<(Caller, string)> SignOff(ReviewState state, ScheduledStep step)
-        {
-            if (engine.Schedule(state).Any(s => s.Id != step.Id && s.Definition.Repeat is null && s.Status is StepStatus.Open or StepStatus.Pending))
-            {
-                return [];
-            }
-
-            return [
-                .. state.Actions.Where(a => a.Status != ActionStatus.Completed)
-                    .Select(a => (Person("business-manager"), Json(new { type = "action-updated", action = a.Action.Id, status = "completed", note = "Done as planned." }))),
-                (Person("chair"), Json(new { type = "action-plan-signed-off" })),
-            ];
-        }
-
-        private bool CanWrite(ReviewState state, ScheduledStep step, NoticeDefinition notice)
-        {
-            try
-            {
-                return composer.Compose(new SendNotice(state.Reference, notice.Id, step.Id, step.Occurrence, notice.To), state, particulars, host.Time.Now).Missing.Count == 0;
-            }
-            catch (NoticeRenderException)
-            {
-                return false;
-            }
-        }
-
-        private static string Json<T>(T value) => JsonSerializer.Serialize(value);
-    }
 }
