@@ -1,3 +1,4 @@
+using ReviewFunctions.Domain.Access;
 using ReviewFunctions.Domain.Reviews;
 
 namespace ReviewFunctions.Domain.Running;
@@ -10,7 +11,8 @@ public interface IReviewStarter
     /// <see cref="ReviewStartResult.AlreadyStarted"/> when the reference already has a review, which is not an error:
     /// intake retries must not start a second one.
     /// </summary>
-    Task<ReviewStartResult> StartAsync(ReferralReceived referral, CancellationToken cancellationToken);
+    /// <param name="startedBy">Who sent it in or imported it, for the audit trail; null when intake's own mailbox reader did.</param>
+    Task<ReviewStartResult> StartAsync(ReferralReceived referral, Actor? startedBy, CancellationToken cancellationToken);
 }
 
 public sealed record ReviewStartResult(bool Started, bool AlreadyStarted, Rejection? Rejection);

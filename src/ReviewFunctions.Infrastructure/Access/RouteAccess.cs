@@ -15,5 +15,8 @@ public sealed record RouteAccess(string Method, string Path, IReadOnlyList<strin
 
     public bool Allows(Caller caller) => Anonymous || caller.HasAny(Roles);
 
+    /// <summary>The role a caller the route let in acts in: the first of its roles they hold.</summary>
+    public string RoleOf(Caller caller) => Roles.FirstOrDefault(caller.Has) ?? "signed in";
+
     public override string ToString() => $"{Method} {Path}";
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ReviewFunctions.Domain.Access;
 using ReviewFunctions.Emulators.Mail;
+using ReviewFunctions.Infrastructure.Access;
 using ReviewFunctions.Infrastructure.CaseFiles;
 using ReviewFunctions.Infrastructure.Intake;
 using ReviewFunctions.Infrastructure.Reviews;
@@ -39,7 +40,7 @@ public static class LocalRoutes
         }));
         app.MapPost("/api/intake/email", async (HttpContext http, IntakePipeline intake) =>
         {
-            var answer = IntakeHttp.ToResponse(await intake.ReceiveAsync(await BodyAsync(http), http.RequestAborted));
+            var answer = IntakeHttp.ToResponse(await intake.ReceiveAsync(await BodyAsync(http), SentInBy(http), http.RequestAborted));
             foreach (var (name, value) in answer.Headers)
             {
                 http.Response.Headers[name] = value;
@@ -85,6 +86,12 @@ public static class LocalRoutes
             return await WriteAsync(http, ApiJson.Ok(new { now = runner.Now }));
         });
         return app;
+    }
+
+    private static Actor SentInBy(HttpContext http)
+    {
+        var caller = SignedInCaller.Required(http);
+        return Actor.Of(caller, ApiRoutes.IntakeEmail.RoleOf(caller));
     }
 
     /// <summary>Reads <c>{"to": instant}</c> or <c>{"by": ISO 8601 duration}</c>; the clock only moves forward.</summary>

@@ -5,6 +5,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ReviewFunctions.Domain.Access;
 using ReviewFunctions.Http;
 using ReviewFunctions.Infrastructure.Access;
 using ReviewFunctions.Infrastructure.Composition;
@@ -27,13 +28,13 @@ public sealed class IntakeFunctions(IServiceProvider services, IConfiguration co
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "intake/email")] HttpRequestData request,
         [DurableClient] DurableTaskClient client)
     {
-        if (AccessGate.Check(ApiRoutes.IntakeEmail, SignedIn.PrincipalHeader(request), out _) is { } refusal)
+        if (AccessGate.Check(ApiRoutes.IntakeEmail, SignedIn.PrincipalHeader(request), out var caller) is { } refusal)
         {
             return await HttpAnswers.WriteAsync(request, refusal);
         }
 
         var pipeline = Pipeline(client, new MailIntakeReplies(services.GetRequiredService<IMailSender>()));
-        var answer = IntakeHttp.ToResponse(await pipeline.ReceiveAsync(await HttpAnswers.BodyAsync(request), CancellationToken.None));
+        var answer = IntakeHttp.ToResponse(await pipeline.ReceiveAsync(await HttpAnswers.BodyAsync(request), Actor.Of(caller!, ApiRoutes.IntakeEmail.RoleOf(caller!)), CancellationToken.None));
         var response = request.CreateResponse((HttpStatusCode)answer.Status);
         response.Headers.Add("Content-Type", answer.ContentType);
         foreach (var (name, value) in answer.Headers)

@@ -174,7 +174,7 @@ public sealed class AccessHost : IAsyncLifetime, IAsyncDisposable
     public async Task StartReviewAsync(string reference)
     {
         var referral = new ReferralReceived(Time.Now, reference, "scr", Nation.England, new DateOnly(2027, 2, 5), null, ["Westbridge Police", "Westbridge Children's Services"], "intake");
-        var started = await Services.GetRequiredService<IReviewStarter>().StartAsync(referral, CancellationToken.None);
+        var started = await Services.GetRequiredService<IReviewStarter>().StartAsync(referral, null, CancellationToken.None);
         Assert.True(started.Started, $"{reference} did not start: {started.Rejection?.Message}");
         await QuietAsync();
     }

@@ -88,7 +88,7 @@ public sealed partial class DashboardHost : IAsyncDisposable
     public async Task StartReviewAsync(string reference)
     {
         var referral = new ReferralReceived(Start, reference, "scr", Nation.England, new DateOnly(2027, 2, 6), null, ["Police", "Children's social care"], "intake");
-        var started = await App.Services.GetRequiredService<IReviewStarter>().StartAsync(referral, default);
+        var started = await App.Services.GetRequiredService<IReviewStarter>().StartAsync(referral, null, default);
         Assert.True(started.Started, started.Rejection?.Message);
         await Runner.WaitUntilQuietAsync(default);
     }

@@ -23,7 +23,7 @@ public sealed class ReviewTimekeeperTests(LocalAzurite azurite)
         public async Task StartAsync(string reference, DateTimeOffset receivedAt)
         {
             var referral = new ReferralReceived(receivedAt, reference, "scr", Nation.England, new DateOnly(2027, 2, 6), null, ["Police"], "intake");
-            Assert.True((await App.Services.GetRequiredService<IReviewStarter>().StartAsync(referral, default)).Started);
+            Assert.True((await App.Services.GetRequiredService<IReviewStarter>().StartAsync(referral, null, default)).Started);
         }
 
         public async ValueTask DisposeAsync()

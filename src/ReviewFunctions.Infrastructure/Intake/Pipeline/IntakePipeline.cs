@@ -1,3 +1,4 @@
+using ReviewFunctions.Domain.Access;
 using Azure;
 using Microsoft.Extensions.Logging;
 using ReviewFunctions.Domain.Deadlines;
@@ -49,13 +50,20 @@ public sealed partial class IntakePipeline
 
     /// <summary>The same, for a caller holding the JSON as text.</summary>
     public Task<IntakeOutcome> ReceiveAsync(string graphMessageJson, CancellationToken ct) =>
-        ReceiveAsync(System.Text.Encoding.UTF8.GetBytes(graphMessageJson ?? string.Empty), ct);
+        ReceiveAsync(graphMessageJson, null, ct);
 
-    public async Task<IntakeOutcome> ReceiveAsync(ReadOnlyMemory<byte> graphMessageJson, CancellationToken ct)
+    /// <summary>A message posted by a signed-in caller, who is recorded as having sent the referral in.</summary>
+    public Task<IntakeOutcome> ReceiveAsync(string graphMessageJson, Actor? sentInBy, CancellationToken ct) =>
+        ReceiveAsync(System.Text.Encoding.UTF8.GetBytes(graphMessageJson ?? string.Empty), sentInBy, ct);
+
+    public Task<IntakeOutcome> ReceiveAsync(ReadOnlyMemory<byte> graphMessageJson, CancellationToken ct) =>
+        ReceiveAsync(graphMessageJson, null, ct);
+
+    private async Task<IntakeOutcome> ReceiveAsync(ReadOnlyMemory<byte> graphMessageJson, Actor? sentInBy, CancellationToken ct)
     {
         try
         {
-            return await ReceiveCoreAsync(graphMessageJson, ct).ConfigureAwait(false);
+            return await ReceiveCoreAsync(graphMessageJson, sentInBy, ct).ConfigureAwait(false);
         }
         catch (Exception e) when (ct.IsCancellationRequested && e is OperationCanceledException or AggregateException)
         {
@@ -81,7 +89,7 @@ public sealed partial class IntakePipeline
         }
     }
 
-    private async Task<IntakeOutcome> ReceiveCoreAsync(ReadOnlyMemory<byte> raw, CancellationToken ct)
+    private async Task<IntakeOutcome> ReceiveCoreAsync(ReadOnlyMemory<byte> raw, Actor? sentInBy, CancellationToken ct)
     {
         if (raw.Length > _options.Limits.MaxJsonBytes)
         {
@@ -100,11 +108,11 @@ public sealed partial class IntakePipeline
         var receivedAt = message.ReceivedAt ?? _options.TimeProvider.GetUtcNow();
         var reading = ReferralReader.Read(message, UkTime.ToUkDate(receivedAt), _options.Limits);
         return reading.IsValid
-            ? await AcceptAsync(messageKey, raw, message, reading, receivedAt, ct).ConfigureAwait(false)
+            ? await AcceptAsync(messageKey, raw, message, reading, receivedAt, sentInBy, ct).ConfigureAwait(false)
             : await QuarantineAsync(messageKey, raw, message, receivedAt, reading.Problems, ct).ConfigureAwait(false);
     }
 
-    private async Task<IntakeOutcome> AcceptAsync(string messageKey, ReadOnlyMemory<byte> raw, IntakeMessage message, ReferralReading reading, DateTimeOffset receivedAt, CancellationToken ct)
+    private async Task<IntakeOutcome> AcceptAsync(string messageKey, ReadOnlyMemory<byte> raw, IntakeMessage message, ReferralReading reading, DateTimeOffset receivedAt, Actor? sentInBy, CancellationToken ct)
     {
         var referral = reading.Referral!;
         var formKey = IntakeKeys.Form(referral, _options.DuplicateKeySecret);
@@ -136,7 +144,7 @@ public sealed partial class IntakePipeline
         if (!reservation.Started && !reservation.HeldByOther)
         {
             await _documents.PutAsync(IntakeDocuments.Referral(reference), ReferralJson.SerializeToUtf8Bytes(referral), IntakeDocuments.JsonContentType, Metadata("referral", receivedAt), ct).ConfigureAwait(false);
-            var started = await _starter.StartAsync(Event(reference, referral, receivedAt), ct).ConfigureAwait(false);
+            var started = await _starter.StartAsync(Event(reference, referral, receivedAt), sentInBy, ct).ConfigureAwait(false);
             if (started.Rejection is { } rejection)
             {
                 LogNotStarted(reference, rejection.Kind);

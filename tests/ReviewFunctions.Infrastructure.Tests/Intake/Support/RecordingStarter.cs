@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ReviewFunctions.Domain.Access;
 using ReviewFunctions.Domain.Reviews;
 using ReviewFunctions.Domain.Running;
 
@@ -19,7 +20,7 @@ internal sealed class RecordingStarter : IReviewStarter
 
     public IReadOnlyList<ReferralReceived> Calls => [.. _calls];
 
-    public Task<ReviewStartResult> StartAsync(ReferralReceived referral, CancellationToken cancellationToken)
+    public Task<ReviewStartResult> StartAsync(ReferralReceived referral, Actor? startedBy, CancellationToken cancellationToken)
     {
         _calls.Enqueue(referral);
         if (FailNext > 0)
