@@ -1,6 +1,6 @@
-using ReviewFunctions.Domain.Access;
 using Azure;
 using Microsoft.Extensions.Logging;
+using ReviewFunctions.Domain.Access;
 using ReviewFunctions.Domain.Deadlines;
 using ReviewFunctions.Domain.Reviews;
 using ReviewFunctions.Domain.Running;
