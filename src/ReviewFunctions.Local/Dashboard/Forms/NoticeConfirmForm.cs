@@ -54,7 +54,7 @@ public sealed class NoticeConfirmForm : IReviewForm
         return [.. model.Review.Steps
             .Where(s => s.Status is "open" or "overdue")
             .SelectMany(s => (procedure.FindStep(s.Id)?.Notices ?? []).Where(n => n.Send == NoticeSending.Confirm).Select(n => (Step: s, Notice: n)))
-            .Where(x => !model.Review.Notices.Any(sent => sent.Notice == x.Notice.Id && sent.Step == x.Step.Id))
+            .Where(x => !model.Review.Notices.Any(sent => sent.Notice == x.Notice.Id && sent.Step == x.Step.Id && (x.Step.Occurrence is null || sent.Occurrence == x.Step.Occurrence)))
             .Select(x => new Choice($"{x.Notice.Id}@{x.Step.Id}", $"{x.Notice.Id.Replace('-', ' ')} ({x.Step.Title})"))];
     }
 }
