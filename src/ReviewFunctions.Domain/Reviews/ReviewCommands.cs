@@ -40,4 +40,5 @@ public sealed record ReviewSummary(
     string? NextDue,
     int OverdueCount,
     string? LastNotice,
-    bool Finished);
+    bool Finished,
+    int Problems = 0);

@@ -127,7 +127,8 @@ public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculato
             next?.Due.ToIsoString(),
             open.Count(s => s.IsOverdueAt(now)),
             lastNotice,
-            state.Finished);
+            state.Finished,
+            state.NoticeProblems.Count);
     }
 
     private static string Stage(ReviewState state, List<ScheduledStep> open) =>
@@ -138,7 +139,7 @@ public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculato
 
     private static IEnumerable<SendNotice> UnconfirmedNotices(ReviewState state) =>
         state.NoticesIssued
-            .Where(n => !state.NoticesSent.ContainsKey(n.Key) && !state.NoticesBlocked.ContainsKey(n.Key))
+            .Where(n => !state.NoticesSent.ContainsKey(n.Key) && !state.NoticesBlocked.ContainsKey(n.Key) && !state.NoticeProblems.ContainsKey(n.Key))
             .OrderBy(n => n.Value.At)
             .ThenBy(n => n.Key, StringComparer.Ordinal)
             .Select(n => new SendNotice(state.Reference, n.Value.Notice, n.Value.Step, n.Value.Occurrence, n.Value.To));

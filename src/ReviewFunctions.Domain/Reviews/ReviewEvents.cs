@@ -17,6 +17,9 @@ namespace ReviewFunctions.Domain.Reviews;
 [JsonDerivedType(typeof(NoticeIssued), "notice-issued")]
 [JsonDerivedType(typeof(NoticeSent), "notice-sent")]
 [JsonDerivedType(typeof(NoticeBlocked), "notice-blocked")]
+[JsonDerivedType(typeof(NoticeUndelivered), "notice-undelivered")]
+[JsonDerivedType(typeof(DirectoryUpdated), "directory-updated")]
+[JsonDerivedType(typeof(ReviewResumed), "review-resumed")]
 [JsonDerivedType(typeof(NoticeConfirmed), "notice-confirmed")]
 [JsonDerivedType(typeof(CaseFilesSecured), "case-files-secured")]
 [JsonDerivedType(typeof(RecordsStatusDecided), "records-status-decided")]
@@ -68,6 +71,25 @@ public sealed record NoticeConfirmed(DateTimeOffset At, string Notice, string St
 /// The reason says which kind of detail leaked (a name, a date of birth, an address), never the detail itself.
 /// </summary>
 public sealed record NoticeBlocked(DateTimeOffset At, string Notice, string Step, int Occurrence, string Reason) : ReviewEvent(At);
+
+/// <summary>
+/// Some of a notice's recipients could not be reached: no address on the form, in the review or in the Board's
+/// directory, or the mail service refused the message for good. Whatever could go went; each entry of
+/// <paramref name="Unreached"/> names a recipient and why ("Northfold Community Health's director: no address in the
+/// Board's directory"). The notice is asked for again only once the review's people or the directory change, never on
+/// a timer: the same gap would only fail again.
+/// </summary>
+/// <param name="Directory">The version of the Board's directory the notice was resolved against.</param>
+public sealed record NoticeUndelivered(DateTimeOffset At, string Notice, string Step, int Occurrence, IReadOnlyList<string> Unreached, string Directory) : ReviewEvent(At);
+
+/// <summary>The Board's directory changed since a notice of this review could not be delivered: try those notices again.</summary>
+public sealed record DirectoryUpdated(DateTimeOffset At, string Directory) : ReviewEvent(At);
+
+/// <summary>
+/// The sweeper found the review unfinished but its orchestration failed, terminated, missing or long past its wake,
+/// and started it again from its events. <paramref name="Reason"/> says which, in the administrators' words.
+/// </summary>
+public sealed record ReviewResumed(DateTimeOffset At, string Reason) : ReviewEvent(At);
 
 /// <summary>The case-file folder was secured and its permissions read back: exactly these people have access.</summary>
 public sealed record CaseFilesSecured(DateTimeOffset At, int MembershipVersion, string Folder, IReadOnlyList<string> Access) : ReviewEvent(At);

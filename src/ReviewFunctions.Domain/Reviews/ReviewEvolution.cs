@@ -29,16 +29,25 @@ public static class ReviewEvolution
             {
                 Members = state.Members.Add(new ReviewMember(m.Email, m.Role, m.At, m.By)),
                 MembershipVersion = state.MembershipVersion + 1,
+                NoticeProblems = ImmutableDictionary<string, NoticeUndelivered>.Empty,
             },
             MemberRemoved m => state with
             {
                 Members = state.Members.RemoveAll(x => SameMember(x, m.Email, m.Role)),
                 MembershipVersion = state.MembershipVersion + 1,
+                NoticeProblems = ImmutableDictionary<string, NoticeUndelivered>.Empty,
             },
             ReminderSent r => state with { Reminded = AddInstant(state.Reminded, ReviewState.StepKey(r.Step, r.Occurrence), r.Instant) },
             Escalated x => state with { EscalatedAt = AddInstant(state.EscalatedAt, ReviewState.StepKey(x.Step, x.Occurrence), x.Instant) },
             NoticeIssued n => state with { NoticesIssued = state.NoticesIssued.SetItem(ReviewState.NoticeKey(n.Notice, n.Step, n.Occurrence), n) },
-            NoticeSent n => state with { NoticesSent = state.NoticesSent.SetItem(ReviewState.NoticeKey(n.Notice, n.Step, n.Occurrence), n) },
+            NoticeSent n => state with
+            {
+                NoticesSent = state.NoticesSent.SetItem(ReviewState.NoticeKey(n.Notice, n.Step, n.Occurrence), n),
+                NoticeProblems = state.NoticeProblems.Remove(ReviewState.NoticeKey(n.Notice, n.Step, n.Occurrence)),
+            },
+            NoticeUndelivered u => state with { NoticeProblems = state.NoticeProblems.SetItem(ReviewState.NoticeKey(u.Notice, u.Step, u.Occurrence), u) },
+            DirectoryUpdated d => state with { NoticeProblems = state.NoticeProblems.RemoveRange(state.NoticeProblems.Where(p => p.Value.Directory != d.Directory).Select(p => p.Key)) },
+            ReviewResumed => state,
             CaseFilesSecured c => state with { CaseFiles = c },
             NoticeConfirmed n => state with { NoticesConfirmed = state.NoticesConfirmed.SetItem(ReviewState.NoticeKey(n.Notice, n.Step, n.Occurrence), n) },
             RecordsStatusDecided r => state with { RecordsDecision = r },

@@ -42,9 +42,8 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
                 : Invalid($"{m.Email} is not a member of this review as {m.Role}."),
             NoticeSent n => CheckNoticeSent(state, n),
             NoticeConfirmed n => CheckNoticeConfirmed(state, schedule, n),
-            NoticeBlocked b => state.NoticesIssued.ContainsKey(ReviewState.NoticeKey(b.Notice, b.Step, b.Occurrence))
-                ? (b, null)
-                : Invalid($"The notice '{b.Notice}' for step '{b.Step}' was never issued for this review."),
+            NoticeBlocked b => Issued(state, b, b.Notice, b.Step, b.Occurrence),
+            NoticeUndelivered u => Issued(state, u, u.Notice, u.Step, u.Occurrence),
             ActionPlanAgreed p => CheckActionPlan(state, p),
             RecordsStatusDecided r => CheckRecordsDecision(state, schedule, r),
             ActionUpdated u => state.Actions.Any(a => a.Action.Id == u.Action)
@@ -102,6 +101,11 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
 
         return (n with { Occurrence = step.Occurrence }, null);
     }
+
+    private static (ReviewEvent?, Rejection?) Issued(ReviewState state, ReviewEvent e, string notice, string step, int occurrence) =>
+        state.NoticesIssued.ContainsKey(ReviewState.NoticeKey(notice, step, occurrence))
+            ? (e, null)
+            : Invalid($"The notice '{notice}' for step '{step}' was never issued for this review.");
 
     private static (ReviewEvent?, Rejection?) CheckNoticeSent(ReviewState state, NoticeSent n)
     {
@@ -352,7 +356,8 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
 
     /// <summary>Something a person records, as opposed to what the system observes of its own sending and securing.</summary>
     private static bool IsPersons(ReviewEvent e) =>
-        e is not (ReferralReceived or ReminderSent or Escalated or NoticeIssued or NoticeSent or NoticeBlocked or CaseFilesSecured or CaseFilesReleased);
+        e is not (ReferralReceived or ReminderSent or Escalated or NoticeIssued or NoticeSent or NoticeBlocked or NoticeUndelivered
+            or DirectoryUpdated or ReviewResumed or CaseFilesSecured or CaseFilesReleased);
 
     private static string Written(DateTimeOffset at) =>
         $"{UkTime.ToUkLocal(at).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)} on {UkDates.Written(at)}";

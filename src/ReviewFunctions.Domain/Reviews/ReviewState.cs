@@ -44,6 +44,9 @@ public sealed record ReviewState
 
     public ImmutableDictionary<string, NoticeBlocked> NoticesBlocked { get; init; } = ImmutableDictionary<string, NoticeBlocked>.Empty;
 
+    /// <summary>Notices some of whose recipients could not be reached, until the review's people or the directory change.</summary>
+    public ImmutableDictionary<string, NoticeUndelivered> NoticeProblems { get; init; } = ImmutableDictionary<string, NoticeUndelivered>.Empty;
+
     /// <summary>The last access list read back from the case-file folder.</summary>
     public CaseFilesSecured? CaseFiles { get; init; }
 

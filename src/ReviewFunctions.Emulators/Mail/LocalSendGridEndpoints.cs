@@ -12,12 +12,14 @@ namespace ReviewFunctions.Emulators.Mail;
 /// A SendGrid-compatible <c>POST /v3/mail/send</c> for tests and the local run: it checks the bearer key, validates
 /// the body as SendGrid would (answering 400 with SendGrid's <c>{"errors": [...]}</c>), answers 202 with an
 /// <c>X-Message-Id</c>, or 200 without delivering in sandbox mode, and keeps what it accepted at
-/// <c>GET /api/mails</c> (<c>DELETE</c> empties it). Injected faults come first, with their headers.
+/// <c>GET /api/mails</c> (<c>DELETE</c> empties it), and finds a message by a custom arg as the Email Activity API does.
+/// Injected faults come first, with their headers.
 /// </summary>
-public static class LocalSendGridEndpoints
+public static partial class LocalSendGridEndpoints
 {
     public const string SendPath = "/v3/mail/send";
     public const string OutboxPath = "/api/mails";
+    public const string ActivityPath = "/v3/messages";
 
     /// <summary>The total message size SendGrid accepts, attachments included.</summary>
     public const long MaxBodyBytes = 30L * 1024 * 1024;
@@ -25,6 +27,7 @@ public static class LocalSendGridEndpoints
     public static IEndpointRouteBuilder MapLocalSendGrid(this IEndpointRouteBuilder endpoints, MailOutbox outbox, string apiKey, TimeProvider clock)
     {
         endpoints.MapPost(SendPath, (Delegate)((HttpContext context) => SendAsync(context, outbox, apiKey, clock)));
+        endpoints.MapGet(ActivityPath, (Delegate)((HttpContext context) => FindAsync(context, outbox, apiKey)));
         endpoints.MapGet(OutboxPath, () => Results.Json(outbox.Messages.Select(Listing), LocalMailJson.Options));
         endpoints.MapDelete(OutboxPath, () =>
         {
@@ -86,6 +89,34 @@ public static class LocalSendGridEndpoints
         context.Response.Headers["X-Message-Id"] = id;
         return Results.StatusCode(StatusCodes.Status202Accepted);
     }
+
+    /// <summary>
+    /// SendGrid's Email Activity search, <c>GET /v3/messages?query=…</c>, for the one query form our sender asks:
+    /// <c>unique_args['name']="value"</c>, a custom arg's exact value. Anything else is a 400, as the service answers
+    /// a query it cannot read.
+    /// </summary>
+    private static Task<IResult> FindAsync(HttpContext context, MailOutbox outbox, string apiKey)
+    {
+        if (!Authorised(context.Request, apiKey))
+        {
+            return Task.FromResult(Errors(StatusCodes.Status401Unauthorized, new SendGridError("The provided authorization grant is invalid, expired, or revoked.", null, null)));
+        }
+
+        var match = CustomArgQuery().Match(context.Request.Query["query"].ToString());
+        if (!match.Success)
+        {
+            return Task.FromResult(Errors(StatusCodes.Status400BadRequest, new SendGridError("Only unique_args['name']=\"value\" queries are understood here.", "query", null)));
+        }
+
+        var (name, value) = (match.Groups["name"].Value, match.Groups["value"].Value);
+        var found = outbox.Messages
+            .Where(m => m.CustomArgs.TryGetValue(name, out var v) && v == value)
+            .Select(m => new { msg_id = m.Id, subject = m.Subject, status = "processed", last_event_time = m.SentAt });
+        return Task.FromResult(Results.Json(new { messages = found.ToList() }, LocalMailJson.Options));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("""^unique_args\['(?<name>[^']+)'\]="(?<value>[^"]*)"$""")]
+    private static partial System.Text.RegularExpressions.Regex CustomArgQuery();
 
     private static bool Authorised(HttpRequest request, string apiKey)
     {

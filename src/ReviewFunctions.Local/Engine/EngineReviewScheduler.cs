@@ -19,6 +19,9 @@ public sealed class EngineReviewScheduler(LocalEngine engine, ReviewWakeTracker 
         }
     }
 
+    /// <summary>The engine replaces an instance id whose orchestration is no longer running (no de-duplication asked for).</summary>
+    public Task RestartAsync(string reference, CancellationToken cancellationToken) => StartAsync(reference);
+
     public async Task NotifyChangedAsync(string reference, CancellationToken cancellationToken)
     {
         var nudge = tracker.Nudged(reference);

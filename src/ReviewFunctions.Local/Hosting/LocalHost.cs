@@ -87,6 +87,8 @@ public static class LocalHost
         builder.Services.AddSingleton<ReviewTimekeeper>();
         builder.Services.AddSingleton<IReviewOrchestrations, EngineReviewOrchestrations>();
         builder.Services.AddSingleton<InstanceManagementApi>();
+        builder.Services.AddSingleton<ReviewSweeper>();
+        builder.Services.AddHostedService(p => new ReviewSweepLoop(p.GetRequiredService<ReviewSweeper>(), options.SweepEvery, options.VirtualClock, p.GetRequiredService<ILogger<ReviewSweepLoop>>()));
         if (!options.VirtualClock)
         {
             builder.Services.AddHostedService<SystemClockDigest>();
@@ -106,6 +108,7 @@ public static class LocalHost
             BaseAddress = options.Url,
             SandboxMode = false,
             TimeProvider = clock,
+            EmailActivity = true,
         }));
         builder.Services.AddSingleton<IReviewStarter>(p => new ReviewStarter(p.GetRequiredService<ReviewService>(), p.GetRequiredService<EngineReviewScheduler>()));
         builder.Services.AddSingleton(p => NoticeServices.Intake(p, settings.Read, storage, p.GetRequiredService<IReviewStarter>(), new MailIntakeReplies(p.GetRequiredService<IMailSender>())));

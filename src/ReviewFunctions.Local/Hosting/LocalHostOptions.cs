@@ -9,4 +9,7 @@ public sealed record LocalHostOptions(Uri Url, string DataFolder, bool VirtualCl
     public static readonly Uri DefaultUrl = new("http://127.0.0.1:7071");
 
     public const string DefaultDataFolder = ".local";
+
+    /// <summary>How often, in real time, the sweeper looks for reviews whose orchestration stopped.</summary>
+    public TimeSpan SweepEvery { get; init; } = TimeSpan.FromMinutes(1);
 }

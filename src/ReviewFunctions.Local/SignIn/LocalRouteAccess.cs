@@ -30,6 +30,7 @@ public static class LocalRouteAccess
 
     /// <summary>The local stand-in for SendGrid checks its own API key, as SendGrid does; no person signs in to it.</summary>
     public static readonly RouteAccess SendMail = new("POST", "/v3/mail/send", [], "Sending mail through the local mail service");
+    public static readonly RouteAccess FindMail = new("GET", "/v3/messages", [], "Asking the local mail service whether a message went");
 
     public static readonly RouteAccess SignInPage = new("GET", "/sign-in", [], "Choosing who to act as");
     public static readonly RouteAccess SignInAs = new("POST", "/sign-in", [], "Choosing who to act as");
@@ -48,7 +49,7 @@ public static class LocalRouteAccess
 
     public static readonly IReadOnlyList<RouteAccess> LocalOnly =
     [
-        Outbox, Mails, ClearMails, CaseFile, MoveClock, ListInstances, GetInstance, TerminateInstance, RaiseInstanceEvent, RewindInstance, PurgeInstance, SendMail,
+        Outbox, Mails, ClearMails, CaseFile, MoveClock, ListInstances, GetInstance, TerminateInstance, RaiseInstanceEvent, RewindInstance, PurgeInstance, SendMail, FindMail,
         SignInPage, SignInAs, SignOut, StyleSheet, Icon, ReviewList, ReviewPage, Letter, LetterAsSent, Orchestrations, ClockForm, ReviewForm,
         OrchestrationAction, OrchestrationActionConfirmed,
     ];

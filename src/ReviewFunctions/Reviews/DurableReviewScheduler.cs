@@ -15,6 +15,10 @@ public sealed class DurableReviewScheduler(DurableTaskClient client) : IReviewSc
         }
     }
 
+    /// <summary>The Durable client replaces an instance id whose orchestration is no longer running.</summary>
+    public Task RestartAsync(string reference, CancellationToken cancellationToken) =>
+        client.ScheduleNewOrchestrationInstanceAsync(ReviewOrchestrator.Name, new ReviewLoopInput(reference), new StartOrchestrationOptions(reference), cancellationToken);
+
     public Task NotifyChangedAsync(string reference, CancellationToken cancellationToken) =>
         client.RaiseEventAsync(reference, ReviewOrchestrator.ChangedEvent, reference, cancellationToken);
 }

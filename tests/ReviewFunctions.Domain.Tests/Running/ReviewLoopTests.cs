@@ -15,9 +15,9 @@ public sealed class ReviewLoopTests
 
     [Theory]
     [InlineData(false, 20 * 24 * 60, 20 * 24 * 60)]
-    [InlineData(true, 20 * 24 * 60, 60)]
-    [InlineData(true, 10, 10)]
-    public void A_review_sleeps_until_its_next_instant_or_within_the_hour_when_a_command_failed(bool commandFails, int nextWakeMinutes, int sleepsMinutes)
+    [InlineData(true, 20 * 24 * 60, 5)]
+    [InlineData(true, 3, 3)]
+    public void A_review_sleeps_until_its_next_instant_or_a_short_wait_when_a_command_failed(bool commandFails, int nextWakeMinutes, int sleepsMinutes)
     {
         var runtime = new OneRoundRuntime(new DecideOutcome([new SecureCaseFiles(Reference, [], 0)], Now.AddMinutes(nextWakeMinutes), Summary, false), commandFails);
 
@@ -27,14 +27,38 @@ public sealed class ReviewLoopTests
         Assert.Equal(Summary, runtime.Reported);
     }
 
+    /// <summary>Worked by hand: 5 minutes, then three times as long each time, capped at 12 hours.</summary>
+    [Theory]
+    [InlineData(1, 5)]
+    [InlineData(2, 15)]
+    [InlineData(3, 45)]
+    [InlineData(4, 135)]
+    [InlineData(5, 405)]
+    [InlineData(6, 720)]
+    [InlineData(40, 720)]
+    public void The_wait_after_failures_in_a_row_grows_from_minutes_to_hours_and_stops_at_twelve_hours(int failedRounds, int minutes)
+    {
+        Assert.Equal(TimeSpan.FromMinutes(minutes), ReviewLoop.RetryWait(failedRounds));
+    }
+
     [Fact]
-    public void A_failed_command_makes_a_review_with_nothing_else_due_wake_within_the_hour()
+    public void Failures_carried_over_a_restart_keep_the_wait_growing()
     {
         var runtime = new OneRoundRuntime(new DecideOutcome([new SecureCaseFiles(Reference, [], 0)], null, Summary, false), commandFails: true);
 
-        _ = ReviewLoop.RunAsync(runtime, new ReviewLoopInput(Reference));
+        _ = ReviewLoop.RunAsync(runtime, new ReviewLoopInput(Reference, FailedRounds: 3));
 
-        Assert.Equal(Now + ReviewLoop.RetryFailedCommandsAfter, runtime.SleptUntil);
+        Assert.Equal(Now + ReviewLoop.RetryWait(4), runtime.SleptUntil);
+    }
+
+    [Fact]
+    public void A_round_whose_commands_all_worked_starts_the_waits_again_from_the_shortest()
+    {
+        var runtime = new OneRoundRuntime(new DecideOutcome([new SecureCaseFiles(Reference, [], 0)], Now.AddDays(3), Summary, false), commandFails: false);
+
+        _ = ReviewLoop.RunAsync(runtime, new ReviewLoopInput(Reference, FailedRounds: 5));
+
+        Assert.Equal(Now.AddDays(3), runtime.SleptUntil);
     }
 
     /// <summary>Answers one decision, then holds the loop asleep so the test can read when it meant to wake.</summary>

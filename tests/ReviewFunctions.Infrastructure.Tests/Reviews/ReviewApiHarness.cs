@@ -73,6 +73,12 @@ internal sealed class RecordingScheduler : IReviewScheduler
         return Task.CompletedTask;
     }
 
+    public Task RestartAsync(string reference, CancellationToken cancellationToken)
+    {
+        Started.Enqueue(reference);
+        return Task.CompletedTask;
+    }
+
     public Task NotifyChangedAsync(string reference, CancellationToken cancellationToken)
     {
         Changed.Enqueue(reference);

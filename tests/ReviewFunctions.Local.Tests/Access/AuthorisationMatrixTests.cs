@@ -204,7 +204,7 @@ public sealed partial class AuthorisationMatrixTests(AuthorisationMatrixTests.Ho
     /// <summary>The local mail service checks its own key, as SendGrid does; the gate is what is under test here.</summary>
     private static void Authorise(RouteAccess route, HttpRequestMessage request)
     {
-        if (route == LocalRouteAccess.SendMail)
+        if (route == LocalRouteAccess.SendMail || route == LocalRouteAccess.FindMail)
         {
             request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", LocalHostOptions.LocalMailKey);
         }

@@ -12,6 +12,9 @@ public sealed class NoticeCatalogue
     /// <summary>The e-mail an administrator gets when a notice is stopped: the reference only.</summary>
     public const string BlockedAlertTemplate = "notice-blocked-alert";
 
+    /// <summary>The e-mail the business manager gets when a notice could not reach some of its recipients.</summary>
+    public const string UndeliveredAlertTemplate = "notice-undelivered-alert";
+
     /// <summary>A reminder for a step with an hour deadline, sent at once rather than in the next morning's digest.</summary>
     public const string UrgentReminderTemplate = "urgent-reminder";
 
@@ -40,7 +43,7 @@ public sealed class NoticeCatalogue
     {
         var templates = templateTexts.ToDictionary(t => t.Key, t => TemplateParser.Parse(t.Key, t.Value), StringComparer.Ordinal);
         var entries = NoticeCatalogueParser.Parse(CatalogueFile, catalogueJson, templates.Keys.ToHashSet(StringComparer.Ordinal));
-        foreach (var required in new[] { BlockedAlertTemplate, UrgentReminderTemplate, FamilyDeliveryTemplate })
+        foreach (var required in new[] { BlockedAlertTemplate, UndeliveredAlertTemplate, UrgentReminderTemplate, FamilyDeliveryTemplate })
         {
             if (!templates.ContainsKey(required))
             {

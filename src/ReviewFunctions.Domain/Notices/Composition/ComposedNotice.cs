@@ -1,8 +1,8 @@
 namespace ReviewFunctions.Domain.Notices;
 
 /// <summary>
-/// A notice written out for every recipient, ready to send, or the reasons it must not be: <see cref="Missing"/>
-/// recipients without an address, or <see cref="Leaks"/> found by the anonymisation gate.
+/// A notice written out for every recipient with an address, ready to send, with <see cref="Missing"/> naming those
+/// without one; or, with <see cref="Leaks"/> found by the anonymisation gate, a notice that must not go at all.
 /// </summary>
 public sealed record ComposedNotice(NoticeEntry Entry, IReadOnlyList<NoticeMessage> Messages, IReadOnlySet<LeakKind> Leaks, IReadOnlyList<string> Missing)
 {

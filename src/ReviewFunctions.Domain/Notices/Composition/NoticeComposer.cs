@@ -26,10 +26,6 @@ public sealed class NoticeComposer(ReviewEngine engine, NoticeCatalogue catalogu
         var step = procedure.Step(command.Step);
         var entry = catalogue.Get(command.Notice, state.Kind);
         var recipients = resolver.Resolve(command.To, state, particulars, step.Owner, letterDay);
-        if (recipients.Missing.Count > 0)
-        {
-            return new ComposedNotice(entry, [], new HashSet<LeakKind>(), recipients.Missing);
-        }
 
         // The dates a letter quotes (reply by, interviews by) count from this notice going now, as they will once it is recorded.
         var sent = engine.Evolve(state, new NoticeSent(letterAt, command.Notice, command.Step, command.Occurrence));
@@ -82,7 +78,7 @@ public sealed class NoticeComposer(ReviewEngine engine, NoticeCatalogue catalogu
             }
         }
 
-        return new ComposedNotice(entry, messages, leaks, []);
+        return new ComposedNotice(entry, messages, leaks, recipients.Missing);
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ public static class ReminderDigest
     {
         ArgumentOutOfRangeException.ThrowIfZero(items.Count);
         var steps = items
-            .GroupBy(i => (i.Reference, i.Step, i.Occurrence))
+            .GroupBy(i => (i.Reference, i.Step, i.Occurrence, i.Kind == ReminderItemKind.Undelivered))
             .Select(g => g.OrderByDescending(i => i.Kind).ThenByDescending(i => i.Instant).First())
             .ToList();
         var reviews = steps.GroupBy(s => s.Reference).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
@@ -48,11 +48,16 @@ public static class ReminderDigest
 
     /// <summary>0 overdue, 1 due today, 2 coming up: the order a busy manager reads in.</summary>
     private static int Status(ReminderItem item, DateOnly day) =>
-        item.Kind == ReminderItemKind.Overdue || item.Due.Day < day ? 0 : item.Due.Day == day ? 1 : 2;
+        item.Kind is ReminderItemKind.Overdue or ReminderItemKind.Undelivered || item.Due.Day < day ? 0 : item.Due.Day == day ? 1 : 2;
 
     private static string Line(ReminderItem item, DateOnly day)
     {
         var title = Safe(item.StepTitle) + (item.Occurrence > 1 ? $" (number {item.Occurrence})" : string.Empty);
+        if (item.Kind == ReminderItemKind.Undelivered)
+        {
+            return $"Not delivered to everyone: {title}. Missed: {Safe(item.Problem ?? "see the review")}. Add the address and it goes to them.";
+        }
+
         return Status(item, day) switch
         {
             0 => $"Overdue since {UkDates.Written(item.Due)}: {title}. Owner: {Safe(item.OwnerTitle)}.",

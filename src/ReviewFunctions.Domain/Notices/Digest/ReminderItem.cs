@@ -4,7 +4,8 @@ namespace ReviewFunctions.Domain.Notices;
 
 /// <summary>
 /// One line of a person's morning digest: a step of one review that is coming due, due today, or overdue (told to the
-/// owner's manager). Holds the review reference and step, never anything about the family.
+/// owner's manager), or whose notice could not reach everyone (told to the business manager, with whom it missed in
+/// <see cref="Problem"/>). Holds the review reference and step, never anything about the family.
 /// </summary>
 public sealed record ReminderItem(
     string Reference,
@@ -14,11 +15,13 @@ public sealed record ReminderItem(
     ReminderItemKind Kind,
     string OwnerTitle,
     Due Due,
-    DateTimeOffset Instant);
+    DateTimeOffset Instant,
+    string? Problem = null);
 
 public enum ReminderItemKind
 {
     BeforeDue,
     OnDue,
     Overdue,
+    Undelivered,
 }

@@ -12,6 +12,20 @@ public sealed record NoticeDirectory(
 {
     public DirectoryEntry? Entry(string id) => Entries.GetValueOrDefault(id);
 
+    /// <summary>
+    /// A fingerprint of every address here, ordered, so a review can tell whether the directory changed since one of
+    /// its notices could not be delivered; the same directory always gives the same version.
+    /// </summary>
+    public string Version()
+    {
+        var lines = Entries.Values.Select(e => $"entry|{e.Id}|{e.Email}|{e.OutsidePartnership}|{e.MembersOf}")
+            .Concat(RoleAddresses.Select(r => $"role|{r.Key}|{r.Value}"))
+            .Concat(Agencies.Select(a => $"agency|{a.Name.Trim().ToUpperInvariant()}|{a.Email}|{a.SafeguardingLead}|{a.Director}"))
+            .Order(StringComparer.Ordinal);
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines)));
+        return Convert.ToHexStringLower(hash.AsSpan(0, 8));
+    }
+
     public AgencyContact? Agency(string name) =>
         Agencies.FirstOrDefault(a => string.Equals(a.Name.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase));
 }

@@ -18,6 +18,7 @@ public sealed class RecipientResolver(ProcedureCatalogue procedures, NoticeSetti
     public const string Referrer = "referrer";
     public const string Family = "family";
     public const string Practitioners = "practitioners";
+    private const string AgencyDirector = "agency-director";
 
     public ResolvedRecipients Resolve(IReadOnlyList<string> to, ReviewState state, ReviewParticulars particulars, string stepOwner, DateOnly letterDay)
     {
@@ -105,10 +106,15 @@ public sealed class RecipientResolver(ProcedureCatalogue procedures, NoticeSetti
 
     private List<Recipient> RoleAddresses(string role, ReviewState state, ReviewParticulars particulars, List<string> missing)
     {
+        if (role == AgencyDirector && !state.Members.Any(m => m.Role == role) && state.Agencies.Count > 0)
+        {
+            return AgencyDirectors(state, missing);
+        }
+
         var holders = RoleHolders(role, state, particulars);
         if (holders.Count == 0)
         {
-            missing.Add($"{role} (nobody holds the role on this review and the Board has no mailbox for it)");
+            missing.Add($"the {ShortTitle(procedures.Roles[role].Title).ToLowerInvariant()} (nobody holds the role on this review and the Board has no mailbox for it)");
         }
 
         return [.. holders];
@@ -119,7 +125,7 @@ public sealed class RecipientResolver(ProcedureCatalogue procedures, NoticeSetti
         var entry = settings.Directory.Entry(id);
         if (entry is null)
         {
-            missing.Add($"{id} (not in the directory)");
+            missing.Add($"'{id}' (not in the Board's directory)");
             return [];
         }
 
@@ -128,7 +134,7 @@ public sealed class RecipientResolver(ProcedureCatalogue procedures, NoticeSetti
             var members = state.Members.Where(m => m.Role == role).Select(m => Reach(m.Email, entry.Title)).ToList();
             if (members.Count == 0 && entry.Email is null)
             {
-                missing.Add($"{id} (nobody holds the role {role} on this review yet)");
+                missing.Add($"{entry.Title} (nobody holds the role on this review yet)");
             }
 
             return entry.Email is { } group ? members.Append(Reach(group, entry.Title, entry.OutsidePartnership)) : members;
@@ -136,11 +142,44 @@ public sealed class RecipientResolver(ProcedureCatalogue procedures, NoticeSetti
 
         if (entry.Email is null)
         {
-            missing.Add($"{id} (the directory has no address for {entry.Title})");
+            missing.Add($"{entry.Title} (the Board's directory has no address for it)");
             return [];
         }
 
         return [Reach(entry.Email, entry.Title, entry.OutsidePartnership)];
+    }
+
+    /// <summary>
+    /// Each agency's director, as far as the directory knows them. An agency known only from the referral form has its
+    /// contact written to already (<see cref="Agencies"/>); its director is the directory's gap, named as such, unless
+    /// the Board keeps one mailbox for every director.
+    /// </summary>
+    private List<Recipient> AgencyDirectors(ReviewState state, List<string> missing)
+    {
+        var found = new List<Recipient>();
+        var unknown = new List<string>();
+        foreach (var agency in state.Agencies)
+        {
+            if (settings.Directory.Agency(agency)?.Director is { } director)
+            {
+                found.Add(Reach(director, agency));
+            }
+            else
+            {
+                unknown.Add(agency);
+            }
+        }
+
+        if (unknown.Count > 0 && settings.Directory.RoleAddresses.TryGetValue(AgencyDirector, out var mailbox))
+        {
+            found.Add(Reach(mailbox, "Agency directors"));
+        }
+        else
+        {
+            missing.AddRange(unknown.Select(agency => $"the director of {agency} (the Board's directory has no address for them)"));
+        }
+
+        return found;
     }
 
     private List<Recipient> AgencyAddresses(ReviewState state, ReviewParticulars particulars, List<string> missing)
@@ -152,7 +191,7 @@ public sealed class RecipientResolver(ProcedureCatalogue procedures, NoticeSetti
             var email = particulars.ContactOf(agency) ?? contact?.Email ?? contact?.SafeguardingLead;
             if (email is null)
             {
-                missing.Add($"agency '{agency}' (no contact address on the referral or in the directory)");
+                missing.Add($"{agency} (no contact address on the referral form or in the Board's directory)");
                 continue;
             }
 
@@ -174,7 +213,7 @@ public sealed class RecipientResolver(ProcedureCatalogue procedures, NoticeSetti
             var email = particulars.ContactOf(agency) ?? contact?.SafeguardingLead ?? contact?.Email;
             if (email is null)
             {
-                missing.Add($"agency '{agency}' (no address to reach its practitioners)");
+                missing.Add($"the practitioners at {agency} (no address for the agency on the referral form or in the Board's directory)");
                 continue;
             }
 

@@ -3,7 +3,8 @@ namespace ReviewFunctions.Domain.Notices;
 /// <summary>
 /// Who a notice reaches, worked out from its <c>to</c> list: people and bodies e-mailed directly; practitioners,
 /// each reached through their agency; family members, whose letters go to the person who delivers them.
-/// <see cref="Missing"/> names the directory entries or agencies with no address: such a notice is not sent.
+/// <see cref="Missing"/> names, in a business manager's words, whoever has no address: the notice goes to everyone
+/// else, and the gap becomes a problem on the review.
 /// </summary>
 public sealed record ResolvedRecipients(
     IReadOnlyList<Recipient> Direct,

@@ -29,7 +29,7 @@ public static partial class TemplateFields
         "eventDate", "draftDue", "decisionDue",
 
         // Messages about the notices themselves.
-        "noticeTitle", "blockedReason", "reminderText",
+        "noticeTitle", "blockedReason", "unreached", "reminderText",
     };
 
     public static IEnumerable<string> In(string line) => Placeholder().Matches(line).Select(m => m.Groups["name"].Value);

@@ -30,17 +30,18 @@ public sealed partial class NoticeCommandRunner(
         var review = await reviews.LoadAsync(command.Reference, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Review {command.Reference} has no events.");
         var now = time.GetUtcNow();
+        var named = await particulars.GetAsync(command.Reference, cancellationToken).ConfigureAwait(false) ?? NobodyNamed;
         var outcome = command switch
         {
             SendNotice notice => await dispatcher.RunAsync(
                 notice,
                 review.State,
-                await particulars.GetAsync(command.Reference, cancellationToken).ConfigureAwait(false) ?? NobodyNamed,
+                named,
                 now,
                 review.State.NoticesConfirmed.GetValueOrDefault(ReviewState.NoticeKey(notice.Notice, notice.Step, notice.Occurrence))?.By,
                 cancellationToken).ConfigureAwait(false),
-            RemindOwner reminder => await dispatcher.RunAsync(reminder, review.State, now, cancellationToken).ConfigureAwait(false),
-            EscalateToManager escalation => await dispatcher.RunAsync(escalation, review.State, now, cancellationToken).ConfigureAwait(false),
+            RemindOwner reminder => await dispatcher.RunAsync(reminder, review.State, now, named, cancellationToken).ConfigureAwait(false),
+            EscalateToManager escalation => await dispatcher.RunAsync(escalation, review.State, now, named, cancellationToken).ConfigureAwait(false),
             _ => throw new ArgumentException($"Not a notice command: {ReviewJson.CommandName(command)}.", nameof(command)),
         };
         await FileSentLettersAsync(command, outcome, cancellationToken).ConfigureAwait(false);

@@ -15,9 +15,10 @@ namespace ReviewFunctions.Infrastructure.Mail;
 /// escalations are queued for the 09:05 digest (or, for hour deadlines, sent at once, but for repeated escalations)
 /// and answer nothing.
 /// <para>
-/// Sending twice is decided per kind. A notice already recorded as sent, in the review or in the ledger, is never
-/// sent again. If the process dies after SendGrid accepted a statutory notice but before it was recorded, the retry
-/// sends it again with the same notice id in <c>custom_args</c>: a duplicate beats a missed statutory notice.
+/// Sending twice is decided per kind (docs/RELIABILITY.md). A notice already recorded as sent, in the review or in the
+/// ledger, is never sent again. If the process dies after SendGrid accepted a statutory notice but before it was
+/// recorded, the retry asks the mail service for the notice's idempotency key and sends again only if it cannot find
+/// it: a duplicate beats a missed statutory notice.
 /// Reminders are the other way round: the intention is recorded first, so a crash can lose a reminder (the next
 /// morning brings another) but never sends one twice.
 /// </para>
@@ -30,6 +31,7 @@ public sealed class NoticeDispatcher
     private readonly NoticeLedger ledger;
     private readonly ReminderQueue queue;
     private readonly NoticeEvidence evidence;
+    private readonly NoticeProblemReporter problems;
 
     public NoticeDispatcher(ReviewEngine engine, NoticeComposer composer, IMailSender mail, MailStorage storage, IReviewDocumentStore documents)
     {
@@ -39,11 +41,16 @@ public sealed class NoticeDispatcher
         ledger = storage.Ledger;
         queue = storage.Queue;
         evidence = new NoticeEvidence(documents);
+        problems = new NoticeProblemReporter(engine, composer, mail, storage);
     }
 
-    /// <summary>Sends a notice the decider issued (or a person confirmed), unless it was sent already.</summary>
+    /// <summary>
+    /// Sends a notice the decider issued (or a person confirmed) to everyone it can reach, unless it went already.
+    /// Whoever has no address, or whom the mail service refuses for good (400, 403, 413), is left out and named in
+    /// <see cref="NoticeUndelivered"/>; the business manager is told at once and in the morning digest. A later run
+    /// (once the review's people or the directory changed) writes only to those not yet reached.
+    /// </summary>
     /// <param name="confirmedBy">Who confirmed it, for a notice the Board holds for confirmation; null for the decider's own commands.</param>
-    /// <exception cref="NoticeRecipientsMissingException">Some recipients have no address; nothing was sent.</exception>
     public async Task<CommandOutcome> RunAsync(SendNotice command, ReviewState state, ReviewParticulars particulars, DateTimeOffset now, string? confirmedBy = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -61,11 +68,6 @@ public sealed class NoticeDispatcher
         var sent = await ledger.SentAsync(command.Reference, command.Notice, command.Step, command.Occurrence, ct).ConfigureAwait(false);
         var firstSent = sent.Count > 0 ? sent.Values.Min(s => s.At) : now;
         var composed = composer.Compose(command, state, particulars, firstSent);
-        if (composed.Missing.Count > 0)
-        {
-            throw new NoticeRecipientsMissingException(command.Reference, command.Notice, composed.Missing);
-        }
-
         if (composed.Blocked)
         {
             var reason = AnonymisationGate.Describe(composed.Leaks);
@@ -73,51 +75,74 @@ public sealed class NoticeDispatcher
             return new CommandOutcome([new NoticeBlocked(now, command.Notice, command.Step, command.Occurrence, reason)]);
         }
 
+        var unreached = new List<string>(composed.Missing);
         var ids = new List<string>();
         foreach (var message in composed.Messages)
         {
-            var (messageId, at) = sent.TryGetValue(message.Group, out var earlier)
-                ? (earlier.MessageId, earlier.At)
-                : (await SendAsync(command, composed.Entry, message, confirmedBy, ct).ConfigureAwait(false), now);
-            if (!sent.ContainsKey(message.Group))
+            var parts = NoticeParts.Of(message.Group, sent);
+            foreach (var (part, entry) in parts)
             {
-                await ledger.RecordSentAsync(command.Reference, NoticeLedger.SentKey(command.Notice, command.Step, command.Occurrence, message.Group), messageId, now, message.To.Count, ct).ConfigureAwait(false);
+                await evidence.KeepAsync(command.Reference, command.Notice, command.Step, command.Occurrence, NoticeParts.Restrict(message, part, entry.To), entry.MessageId, entry.At, ct).ConfigureAwait(false);
+                ids.AddRange(entry.MessageId is { } id ? [id] : []);
             }
 
-            await evidence.KeepAsync(command.Reference, command.Notice, command.Step, command.Occurrence, message, messageId, at, ct).ConfigureAwait(false);
-            if (messageId is not null)
+            var remaining = NoticeParts.NotYetReached(message, parts);
+            if (remaining.Count == 0)
             {
-                ids.Add(messageId);
+                continue;
             }
+
+            var next = NoticeParts.Next(message.Group, parts.Count);
+            var partMessage = NoticeParts.Restrict(message, next, [.. remaining.Select(r => r.Email)]);
+            var key = new NoticeKey(command.Reference, command.Notice, command.Step, command.Occurrence, next);
+            try
+            {
+                var messageId = await SendOnceAsync(key, command, composed.Entry, partMessage, confirmedBy, now, ct).ConfigureAwait(false);
+                await ledger.RecordSentAsync(command.Reference, key.LedgerKey, messageId, now, [.. remaining.Select(r => r.Email)], ct).ConfigureAwait(false);
+                await evidence.KeepAsync(command.Reference, command.Notice, command.Step, command.Occurrence, partMessage, messageId, now, ct, key.Idempotency).ConfigureAwait(false);
+                ids.AddRange(messageId is { } id ? [id] : []);
+            }
+            catch (SendGridRejectedException e) when (e.Status is 400 or 403 or 413)
+            {
+                unreached.Add($"{NoticeFields.Join([.. remaining.Select(r => r.Name).Distinct(StringComparer.OrdinalIgnoreCase)])} (the mail service refused the message: {e.Status})");
+            }
+        }
+
+        if (unreached.Count > 0)
+        {
+            var undelivered = new NoticeUndelivered(now, command.Notice, command.Step, command.Occurrence, unreached, composer.Settings.Directory.Version());
+            await problems.ReportAsync(undelivered, command.Reference, composed.Entry, state, now, ct).ConfigureAwait(false);
+            return new CommandOutcome([undelivered]);
         }
 
         return new CommandOutcome([new NoticeSent(now, command.Notice, command.Step, command.Occurrence, ids.Count == 0 ? null : string.Join(',', ids))]);
     }
 
     /// <summary>Reminds the step's owner: into the morning digest, or at once for an hour deadline.</summary>
-    public Task<CommandOutcome> RunAsync(RemindOwner command, ReviewState state, DateTimeOffset now, CancellationToken ct = default)
+    /// <param name="particulars">The referral's contacts: an agency known only from the form is reminded at the form's address.</param>
+    public Task<CommandOutcome> RunAsync(RemindOwner command, ReviewState state, DateTimeOffset now, ReviewParticulars? particulars = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(command);
         var kind = command.Kind == ReminderKind.BeforeDue ? ReminderItemKind.BeforeDue : ReminderItemKind.OnDue;
         var item = new ReminderItem(command.Reference, command.Step, command.StepTitle, command.Occurrence, kind, RoleTitle(command.Owner), command.Due, command.Instant);
-        return RemindAsync(command.Owner, item, urgent: command.Due.At is not null, state, now, ct);
+        return RemindAsync(command.Owner, item, urgent: command.Due.At is not null, state, particulars, now, ct);
     }
 
     /// <summary>
     /// Tells the owner's manager the step is overdue, the same way, except that an hour deadline's repeated
     /// escalations, which fall on working mornings, join that morning's digest: only the first marks the missed hour.
     /// </summary>
-    public Task<CommandOutcome> RunAsync(EscalateToManager command, ReviewState state, DateTimeOffset now, CancellationToken ct = default)
+    public Task<CommandOutcome> RunAsync(EscalateToManager command, ReviewState state, DateTimeOffset now, ReviewParticulars? particulars = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(command);
         var item = new ReminderItem(command.Reference, command.Step, command.StepTitle, command.Occurrence, ReminderItemKind.Overdue, RoleTitle(command.Owner), command.Due, command.Instant);
         var onAMorning = command.Instant == UkTime.Morning(UkTime.ToUkDate(command.Instant));
-        return RemindAsync(command.Manager, item, urgent: command.Due.At is not null && !onAMorning, state, now, ct);
+        return RemindAsync(command.Manager, item, urgent: command.Due.At is not null && !onAMorning, state, particulars, now, ct);
     }
 
-    private async Task<CommandOutcome> RemindAsync(string role, ReminderItem item, bool urgent, ReviewState state, DateTimeOffset now, CancellationToken ct)
+    private async Task<CommandOutcome> RemindAsync(string role, ReminderItem item, bool urgent, ReviewState state, ReviewParticulars? particulars, DateTimeOffset now, CancellationToken ct)
     {
-        var people = composer.Recipients.RoleHolders(role, state);
+        var people = composer.Recipients.RoleHolders(role, state, particulars);
         var addresses = people.Count > 0
             ? people.Select(p => p.Email).Distinct(StringComparer.OrdinalIgnoreCase).ToList()
             : [composer.Settings.Board.AdministratorEmail];
@@ -168,8 +193,19 @@ public sealed class NoticeDispatcher
             ct).ConfigureAwait(false);
     }
 
-    private async Task<string?> SendAsync(SendNotice command, NoticeEntry entry, NoticeMessage message, string? confirmedBy, CancellationToken ct)
+    /// <summary>
+    /// Sends one part of a notice with its idempotency key. The claim made first is the outbox: finding it already made
+    /// means an earlier try died after claiming, perhaps after the mail service accepted the message, so the service is
+    /// asked before sending again; where it cannot tell, the part goes again (a duplicate beats a missed statutory notice).
+    /// </summary>
+    private async Task<string?> SendOnceAsync(NoticeKey key, SendNotice command, NoticeEntry entry, NoticeMessage message, string? confirmedBy, DateTimeOffset now, CancellationToken ct)
     {
+        if (!await ledger.TryClaimAsync(command.Reference, key.SendingKey, now, ct).ConfigureAwait(false)
+            && await mail.FindAcceptedAsync(NoticeKey.CustomArg, key.Idempotency, ct).ConfigureAwait(false) is { } accepted)
+        {
+            return accepted.MessageId;
+        }
+
         var args = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["reference"] = command.Reference,
@@ -177,6 +213,7 @@ public sealed class NoticeDispatcher
             ["step"] = command.Step,
             ["occurrence"] = command.Occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["group"] = message.Group,
+            [NoticeKey.CustomArg] = key.Idempotency,
         };
         if (confirmedBy is not null)
         {

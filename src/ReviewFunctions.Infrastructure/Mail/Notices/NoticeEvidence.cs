@@ -12,7 +12,8 @@ namespace ReviewFunctions.Infrastructure.Mail;
 /// </summary>
 internal sealed class NoticeEvidence(IReviewDocumentStore documents)
 {
-    public async Task KeepAsync(string reference, string notice, string step, int occurrence, NoticeMessage message, string? messageId, DateTimeOffset sentAt, CancellationToken ct)
+    /// <param name="idempotencyKey">The key the message carried to the mail service, when this is the part just sent.</param>
+    public async Task KeepAsync(string reference, string notice, string step, int occurrence, NoticeMessage message, string? messageId, DateTimeOffset sentAt, CancellationToken ct, string? idempotencyKey = null)
     {
         foreach (var document in message.Attachments)
         {
@@ -27,6 +28,7 @@ internal sealed class NoticeEvidence(IReviewDocumentStore documents)
                 ["messageid"] = Ascii(messageId ?? "sandbox"),
                 ["anonymised"] = message.Anonymised ? "true" : "false",
                 [DocumentDates.SentAt] = DocumentDates.Format(sentAt),
+                ["idempotencykey"] = Ascii(idempotencyKey ?? $"{reference}/{notice}/{step}/{occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture)}/{message.Group}"),
             };
             await documents.PutAsync(path, Encoding.UTF8.GetBytes(document.Content.Html), "text/html; charset=utf-8", metadata, ct).ConfigureAwait(false);
             var printed = new DocumentPath(reference, DocumentCategory.Letters, $"{notice}-{step}-{occurrence}-{document.Name}.pdf");

@@ -5,8 +5,9 @@ namespace ReviewFunctions.Infrastructure.Mail;
 
 /// <summary>
 /// The mail side's own record, in the <c>NoticeLedger</c> table (PartitionKey = review reference): each message of a
-/// notice once SendGrid accepted it (with its message id), and the at-most-once claims made before sending a
-/// reminder, an alert or holding a notice for confirmation. The review's events stay the record a person reads;
+/// notice once SendGrid accepted it (with its message id and whom it reached), the claim made just before sending it
+/// (the outbox, which tells a retry that an earlier try may have gone), and the at-most-once claims made before
+/// sending a reminder, an alert or holding a notice for confirmation. The review's events stay the record a person reads;
 /// this ledger is what stops a second send when the events have not caught up.
 /// </summary>
 internal sealed class NoticeLedger(CreatedOnFirstUse<TableClient> ledgerTable)
@@ -23,16 +24,18 @@ internal sealed class NoticeLedger(CreatedOnFirstUse<TableClient> ledgerTable)
         var found = new Dictionary<string, LedgerEntry>(StringComparer.Ordinal);
         await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: ct).ConfigureAwait(false))
         {
-            found[entity.RowKey[prefix.Length..]] = new LedgerEntry(entity.GetString("MessageId"), entity.GetDateTimeOffset("At")!.Value);
+            var to = entity.GetString("To");
+            found[entity.RowKey[prefix.Length..]] = new LedgerEntry(entity.GetString("MessageId"), entity.GetDateTimeOffset("At")!.Value, to?.Split('\n'));
         }
 
         return found;
     }
 
-    public async Task RecordSentAsync(string reference, string key, string? messageId, DateTimeOffset at, int recipients, CancellationToken ct)
+    /// <param name="to">The addresses this message reached, so a later part writes only to the others.</param>
+    public async Task RecordSentAsync(string reference, string key, string? messageId, DateTimeOffset at, IReadOnlyList<string> to, CancellationToken ct)
     {
         var table = await ledgerTable.GetAsync(ct).ConfigureAwait(false);
-        var entity = new TableEntity(reference, key) { ["MessageId"] = messageId, ["At"] = at, ["Recipients"] = recipients };
+        var entity = new TableEntity(reference, key) { ["MessageId"] = messageId, ["At"] = at, ["Recipients"] = to.Count, ["To"] = string.Join('\n', to) };
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct).ConfigureAwait(false);
     }
 
@@ -50,4 +53,5 @@ internal sealed class NoticeLedger(CreatedOnFirstUse<TableClient> ledgerTable)
     }
 }
 
-internal sealed record LedgerEntry(string? MessageId, DateTimeOffset At);
+/// <param name="To">Whom the message reached; null on rows written before parts were kept, which reached everyone.</param>
+internal sealed record LedgerEntry(string? MessageId, DateTimeOffset At, IReadOnlyList<string>? To);

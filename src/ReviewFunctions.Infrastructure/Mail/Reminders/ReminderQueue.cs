@@ -72,6 +72,7 @@ internal sealed class ReminderQueue(CreatedOnFirstUse<TableClient> queueTable)
             ["DueAt"] = item.Due.At,
             ["Instant"] = item.Instant,
             ["Pending"] = pending,
+            ["Problem"] = item.Problem,
         };
 
     public static string PersonKey(string email) =>
@@ -94,7 +95,8 @@ internal sealed class ReminderQueue(CreatedOnFirstUse<TableClient> queueTable)
             Enum.Parse<ReminderItemKind>(row.GetString("Kind")!),
             row.GetString("OwnerTitle")!,
             at is { } exact ? Due.Instant(exact) : Due.EndOfDay(day),
-            row.GetDateTimeOffset("Instant")!.Value));
+            row.GetDateTimeOffset("Instant")!.Value,
+            row.GetString("Problem")));
     }
 }
 

@@ -86,4 +86,45 @@ public sealed class SendGridMailSender : IMailSender
             }
         }
     }
+
+    /// <summary>
+    /// Asks the Email Activity API (<c>GET /v3/messages</c>) for a message carrying the custom arg; null when it has
+    /// none, when the account has no Email Activity history, or when the API does not answer: the caller then sends.
+    /// The query form for custom args is not verified against the live service (docs/RELIABILITY.md).
+    /// </summary>
+    public async Task<AcceptedMail?> FindAcceptedAsync(string customArg, string value, CancellationToken ct)
+    {
+        if (!Options.EmailActivity)
+        {
+            return null;
+        }
+
+        var query = System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["query"] = $"unique_args['{customArg}']=\"{value}\"",
+            ["limit"] = "1",
+        });
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(Options.RequestTimeout);
+            var response = await client.RequestAsync(BaseClient.Method.GET, queryParams: query, urlPath: "messages", cancellationToken: timeout.Token).ConfigureAwait(false);
+            using (response.Body)
+            {
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    return null;
+                }
+
+                using var json = await System.Text.Json.JsonDocument.ParseAsync(await response.Body.ReadAsStreamAsync(ct).ConfigureAwait(false), cancellationToken: ct).ConfigureAwait(false);
+                return json.RootElement.TryGetProperty("messages", out var messages) && messages.ValueKind == System.Text.Json.JsonValueKind.Array && messages.GetArrayLength() > 0
+                    ? new AcceptedMail(messages[0].TryGetProperty("msg_id", out var id) ? id.GetString() : null)
+                    : null;
+            }
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException && !ct.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
 }

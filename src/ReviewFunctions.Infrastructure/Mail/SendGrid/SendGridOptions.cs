@@ -31,6 +31,12 @@ public sealed class SendGridOptions
 
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// Whether the account has SendGrid's Email Activity history (a paid add-on), so a retry after a crash can ask
+    /// whether a notice already went before sending it again. Off, such a notice may go twice.
+    /// </summary>
+    public bool EmailActivity { get; init; }
+
     /// <summary>How a retry waits; tests record the waits instead of sleeping.</summary>
     public Func<TimeSpan, CancellationToken, Task> Delay { get; init; } = (wait, ct) => Task.Delay(wait, ct);
 
@@ -47,6 +53,7 @@ public sealed class SendGridOptions
         RequestTimeout = RequestTimeout,
         TimeProvider = TimeProvider,
         Delay = Delay,
+        EmailActivity = EmailActivity,
     };
 
     public static SendGridOptions FromSettings(Func<string, string?> setting)
@@ -56,6 +63,7 @@ public sealed class SendGridOptions
         var from = Read(setting, "SendGrid__From") ?? throw new MailConfigurationException("The setting SendGrid__From is missing: the Board's sending address.");
         var baseUrl = Read(setting, "SendGrid__BaseUrl");
         var sandbox = Read(setting, "SendGrid__SandboxMode");
+        var activity = Read(setting, "SendGrid__EmailActivity");
         var environment = Read(setting, "AZURE_FUNCTIONS_ENVIRONMENT") ?? Read(setting, "DOTNET_ENVIRONMENT") ?? Read(setting, "ASPNETCORE_ENVIRONMENT");
 
         return new SendGridOptions
@@ -66,6 +74,7 @@ public sealed class SendGridOptions
             SandboxMode = sandbox is null
                 ? !string.Equals(environment, "Production", StringComparison.OrdinalIgnoreCase)
                 : bool.TryParse(sandbox, out var on) ? on : throw new MailConfigurationException("The setting SendGrid__SandboxMode must be true or false."),
+            EmailActivity = activity is not null && (bool.TryParse(activity, out var lookUp) ? lookUp : throw new MailConfigurationException("The setting SendGrid__EmailActivity must be true or false.")),
         };
     }
 

@@ -31,4 +31,13 @@ public interface IMailSender
     /// <exception cref="SendGridRejectedException">The service refused the message (4xx): retrying will not help.</exception>
     /// <exception cref="SendGridUnavailableException">The service stayed busy or unreachable through every retry.</exception>
     Task<MailSendResult> SendAsync(OutgoingMail mail, CancellationToken ct);
+
+    /// <summary>
+    /// The message the service accepted carrying this custom arg, if it can tell: null when it has none, or cannot
+    /// look (SendGrid answers only with its paid Email Activity history).
+    /// </summary>
+    Task<AcceptedMail?> FindAcceptedAsync(string customArg, string value, CancellationToken ct);
 }
+
+/// <summary>A message the mail service already has, found by its idempotency key.</summary>
+public sealed record AcceptedMail(string? MessageId);

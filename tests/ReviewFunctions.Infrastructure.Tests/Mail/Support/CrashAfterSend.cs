@@ -22,4 +22,6 @@ internal sealed class CrashAfterSend(IMailSender inner) : IMailSender
 
         return result;
     }
+
+    public Task<AcceptedMail?> FindAcceptedAsync(string customArg, string value, CancellationToken ct) => inner.FindAcceptedAsync(customArg, value, ct);
 }
