@@ -3,7 +3,6 @@ using ReviewFunctions.Domain.Deadlines;
 using ReviewFunctions.Domain.Notices;
 using ReviewFunctions.Domain.Reviews;
 using ReviewFunctions.Domain.Running;
-using ReviewFunctions.Infrastructure.Mail;
 using ReviewFunctions.Infrastructure.Storage;
 using ReviewFunctions.Infrastructure.Tests.Mail.Support;
 using ReviewFunctions.Infrastructure.Tests.Support;
@@ -137,7 +136,7 @@ public sealed class DispatcherTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task A_body_with_no_address_yet_stops_the_notice_and_names_the_directory_entry()
+    public async Task A_body_with_no_address_yet_is_named_as_a_problem_and_the_others_still_get_the_notice()
     {
         var noCqc = TestBoards.Westbridge().Directory.Entries.ToDictionary(e => e.Key, e => e.Value);
         noCqc["cqc"] = noCqc["cqc"] with { Email = null };
@@ -146,10 +145,11 @@ public sealed class DispatcherTests(AzuriteFixture azurite)
         var (state, _) = DecidedScr(rig);
         var cqc = new SendNotice(state.Reference, "cqc-notice", "inspectorates-notified", 1, ["cqc", "sha"]);
 
-        var error = await Assert.ThrowsAsync<NoticeRecipientsMissingException>(() => rig.Dispatcher.RunAsync(cqc, state, SampleReferrals.RefA(), Decided, "lead@agency"));
+        var outcome = await rig.Dispatcher.RunAsync(cqc, state, SampleReferrals.RefA(), Decided, "lead@agency");
 
-        Assert.Contains("cqc", error.Message, StringComparison.Ordinal);
-        Assert.Empty(rig.Mail.Outbox.Messages);
+        var problem = Assert.IsType<NoticeUndelivered>(Assert.Single(outcome.Events));
+        Assert.Contains("the Board's directory has no address for it", Assert.Single(problem.Unreached), StringComparison.Ordinal);
+        Assert.Equal(["commissioning@icb.example.nhs.uk"], Assert.Single(rig.Mail.Outbox.Messages, m => m.Categories.Contains("review-notice")).To);
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public sealed class RecipientResolver(ProcedureCatalogue procedures, NoticeSetti
             practitioners,
             [.. family.Distinct()],
             [.. deliverers.DistinctBy(r => r.Email, StringComparer.OrdinalIgnoreCase)],
-            missing);
+            [.. missing.Distinct(StringComparer.Ordinal)]);
     }
 
     /// <summary>Role holders on the review, else the directory's people for the role; used for reminders too.</summary>
@@ -108,7 +108,7 @@ public sealed class RecipientResolver(ProcedureCatalogue procedures, NoticeSetti
     {
         if (role == AgencyDirector && !state.Members.Any(m => m.Role == role) && state.Agencies.Count > 0)
         {
-            return AgencyDirectors(state, missing);
+            return AgencyDirectors(state, particulars, missing);
         }
 
         var holders = RoleHolders(role, state, particulars);
@@ -150,33 +150,27 @@ public sealed class RecipientResolver(ProcedureCatalogue procedures, NoticeSetti
     }
 
     /// <summary>
-    /// Each agency's director, as far as the directory knows them. An agency known only from the referral form has its
-    /// contact written to already (<see cref="Agencies"/>); its director is the directory's gap, named as such, unless
-    /// the Board keeps one mailbox for every director.
+    /// Each agency's director, as far as the Board knows them: the directory's director, else the Board's one mailbox
+    /// for directors, else the agency itself at its contact (an agency known only from the referral form is written to
+    /// in its own right, so a gap in the directory never stops its letter). Only an agency with no address at all is
+    /// missing.
     /// </summary>
-    private List<Recipient> AgencyDirectors(ReviewState state, List<string> missing)
+    private List<Recipient> AgencyDirectors(ReviewState state, ReviewParticulars particulars, List<string> missing)
     {
         var found = new List<Recipient>();
-        var unknown = new List<string>();
         foreach (var agency in state.Agencies)
         {
-            if (settings.Directory.Agency(agency)?.Director is { } director)
+            var contact = settings.Directory.Agency(agency);
+            var email = contact?.Director
+                ?? settings.Directory.RoleAddresses.GetValueOrDefault(AgencyDirector)
+                ?? particulars.ContactOf(agency) ?? contact?.Email ?? contact?.SafeguardingLead;
+            if (email is null)
             {
-                found.Add(Reach(director, agency));
+                missing.Add($"{agency} (no contact address on the referral form or in the Board's directory)");
+                continue;
             }
-            else
-            {
-                unknown.Add(agency);
-            }
-        }
 
-        if (unknown.Count > 0 && settings.Directory.RoleAddresses.TryGetValue(AgencyDirector, out var mailbox))
-        {
-            found.Add(Reach(mailbox, "Agency directors"));
-        }
-        else
-        {
-            missing.AddRange(unknown.Select(agency => $"the director of {agency} (the Board's directory has no address for them)"));
+            found.Add(Reach(email, agency));
         }
 
         return found;

@@ -9,7 +9,7 @@ internal sealed class LocalMail : IAsyncDisposable
 {
     public const string ApiKey = "SG.test-key-for-the-local-endpoint";
 
-    private LocalMail(LocalSendGridServer server, RecordingDelay delay, TimeProvider clock, bool sandbox)
+    private LocalMail(LocalSendGridServer server, RecordingDelay delay, TimeProvider clock, bool sandbox, bool emailActivity)
     {
         Server = server;
         Delay = delay;
@@ -22,6 +22,7 @@ internal sealed class LocalMail : IAsyncDisposable
             SandboxMode = sandbox,
             Delay = delay.Wait,
             TimeProvider = clock,
+            EmailActivity = emailActivity,
         });
     }
 
@@ -35,10 +36,11 @@ internal sealed class LocalMail : IAsyncDisposable
 
     public SendGridMailSender Client { get; }
 
-    public static async Task<LocalMail> StartAsync(TimeProvider? clock = null, bool sandbox = false)
+    /// <param name="emailActivity">Whether the sender may ask the endpoint's Email Activity search whether a message went.</param>
+    public static async Task<LocalMail> StartAsync(TimeProvider? clock = null, bool sandbox = false, bool emailActivity = false)
     {
         clock ??= TimeProvider.System;
-        return new LocalMail(await LocalSendGridServer.StartAsync(ApiKey, clock), new RecordingDelay(), clock, sandbox);
+        return new LocalMail(await LocalSendGridServer.StartAsync(ApiKey, clock), new RecordingDelay(), clock, sandbox, emailActivity);
     }
 
     public static OutgoingMail Letter(string to = "someone@agency.example.gov.uk") => new(

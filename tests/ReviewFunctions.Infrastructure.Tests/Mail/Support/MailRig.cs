@@ -39,9 +39,13 @@ internal sealed class MailRig : IAsyncDisposable
 
     public NoticeDispatcher Dispatcher { get; }
 
-    public static async Task<MailRig> StartAsync(AzuriteFixture azurite, NoticeSettings settings, NoticeCatalogue? catalogue = null, TimeProvider? clock = null)
+    /// <summary>The same storage and mail service with the Board's settings changed, as after it edits its directory.</summary>
+    public NoticeDispatcher DispatcherFor(NoticeSettings settings) =>
+        new(Engine, new NoticeComposer(Engine, Composer.Catalogue, settings), Sender, MailStorage, Storage.Documents);
+
+    public static async Task<MailRig> StartAsync(AzuriteFixture azurite, NoticeSettings settings, NoticeCatalogue? catalogue = null, TimeProvider? clock = null, bool emailActivity = false)
     {
-        var mail = await LocalMail.StartAsync(clock);
+        var mail = await LocalMail.StartAsync(clock, emailActivity: emailActivity);
         var options = TestStorage.Options();
         return new MailRig(
             mail,
