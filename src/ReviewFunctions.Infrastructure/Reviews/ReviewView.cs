@@ -91,22 +91,25 @@ public sealed record StepView(
         step.Extension?.Reason);
 }
 
-public sealed record NoticeView(string Notice, string Step, int Occurrence, IReadOnlyList<string> To, string IssuedAt, string Status, string? SentAt, string? MessageId, string? BlockedReason)
+/// <param name="Unreached">Whom the notice could not reach and why, while that is a problem on the review ("undelivered").</param>
+public sealed record NoticeView(string Notice, string Step, int Occurrence, IReadOnlyList<string> To, string IssuedAt, string Status, string? SentAt, string? MessageId, string? BlockedReason, IReadOnlyList<string>? Unreached = null)
 {
     public static NoticeView Of(ReviewState state, string key, NoticeIssued issued)
     {
         var sent = state.NoticesSent.GetValueOrDefault(key);
         var blocked = state.NoticesBlocked.GetValueOrDefault(key);
+        var undelivered = state.NoticeProblems.GetValueOrDefault(key);
         return new NoticeView(
             issued.Notice,
             issued.Step,
             issued.Occurrence,
             issued.To,
             ReviewView.Iso(issued.At),
-            sent is not null ? "sent" : blocked is not null ? "blocked" : "sending",
+            sent is not null ? "sent" : blocked is not null ? "blocked" : undelivered is not null ? "undelivered" : "sending",
             sent is null ? null : ReviewView.Iso(sent.At),
             sent?.MessageId,
-            blocked?.Reason);
+            blocked?.Reason,
+            undelivered?.Unreached);
     }
 }
 

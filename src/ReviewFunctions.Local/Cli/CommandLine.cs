@@ -6,7 +6,7 @@ public static class CommandLine
     public const int Ok = 0;
     public const int BadArguments = 2;
 
-    private const string Usage = "usage: ReviewFunctions.Local run [--urls http://127.0.0.1:7071] [--data DIR] [--clock system|virtual] [--start yyyy-MM-ddTHH:mm:ssZ] [--board FILE]"
+    private const string Usage = "usage: ReviewFunctions.Local run [--urls http://127.0.0.1:7071] [--data DIR] [--clock system|virtual] [--start yyyy-MM-ddTHH:mm:ssZ] [--board FILE] [--sweep-every SECONDS]"
         + " | plan --kind KIND --nation NATION --referral-received yyyy-MM-dd [--decision yyyy-MM-dd] [--incident yyyy-MM-dd] [--awareness yyyy-MM-dd] [--procedures DIR] [--json]"
         + " | calendar add-working-days --nation NATION --from yyyy-MM-dd --days N"
         + " | calendar holidays --nation NATION --year YYYY [--json]"

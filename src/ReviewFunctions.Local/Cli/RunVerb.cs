@@ -15,6 +15,7 @@ internal static class RunVerb
         var clock = options.Optional("--clock") ?? "system";
         var start = options.Optional("--start");
         var board = options.Optional("--board");
+        var sweepEvery = options.Optional("--sweep-every");
         options.RejectUnknown();
         if (clock is not ("system" or "virtual"))
         {
@@ -39,7 +40,10 @@ internal static class RunVerb
                 : throw new UsageException($"--start: '{start}' is not a date and time such as 2027-02-08T09:00:00Z");
         }
 
-        return LocalHost.RunAsync(new LocalHostOptions(url, data, clock == "virtual", startAt, board), stdout, CancellationToken.None).GetAwaiter().GetResult();
+        var sweep = sweepEvery is null ? new LocalHostOptions(url, data, false, null).SweepEvery
+            : int.TryParse(sweepEvery, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds is >= 1 and <= 3600 ? TimeSpan.FromSeconds(seconds)
+            : throw new UsageException($"--sweep-every: '{sweepEvery}' is not a number of seconds from 1 to 3600");
+        return LocalHost.RunAsync(new LocalHostOptions(url, data, clock == "virtual", startAt, board) { SweepEvery = sweep }, stdout, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     /// <summary>Children's and families' data never leaves this machine: only loopback addresses are accepted.</summary>

@@ -30,7 +30,8 @@ internal sealed class LocalHostProcess : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<LocalHostProcess> StartAsync(string dataFolder, int port, string start)
+    /// <param name="sweepEvery">Seconds between the sweeper's looks, when a test cannot wait the minute it takes by default.</param>
+    public static async Task<LocalHostProcess> StartAsync(string dataFolder, int port, string start, int? sweepEvery = null)
     {
         var url = new Uri($"http://127.0.0.1:{port}/");
         var info = new ProcessStartInfo("dotnet")
@@ -39,7 +40,8 @@ internal sealed class LocalHostProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { typeof(CommandLine).Assembly.Location, "run", "--urls", url.ToString().TrimEnd('/'), "--data", dataFolder, "--clock", "virtual", "--start", start })
+        string[] sweep = sweepEvery is { } seconds ? ["--sweep-every", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)] : [];
+        foreach (var argument in (string[])[typeof(CommandLine).Assembly.Location, "run", "--urls", url.ToString().TrimEnd('/'), "--data", dataFolder, "--clock", "virtual", "--start", start, .. sweep])
         {
             info.ArgumentList.Add(argument);
         }

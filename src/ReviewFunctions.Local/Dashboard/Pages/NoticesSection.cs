@@ -70,6 +70,15 @@ public static class NoticesSection
             case "blocked":
                 html.Add($"""<strong class="tag tag--red">Blocked</strong><br><span class="overdue-text">Not sent: {notice.BlockedReason}</span>""");
                 break;
+            case "undelivered":
+                html.Add($"""<strong class="tag tag--red">Not delivered to everyone</strong><br><span class="overdue-text">Sent to everyone else. Not reached:</span><ul>""");
+                foreach (var unreached in notice.Unreached ?? [])
+                {
+                    html.Add($"<li>{unreached}</li>");
+                }
+
+                html.Add($"""</ul><span class="secondary-text">Add the address to the Board's directory, or the person to the review, and it goes to them.</span>""");
+                break;
             default:
                 html.Add($"""<strong class="tag tag--grey">Sending</strong><br><span class="secondary-text">Not yet confirmed sent</span>""");
                 break;

@@ -16,7 +16,13 @@ public static class ReviewSummaryText
             return;
         }
 
-        html.Add($"""<ul class="plain-list"><li>{Words.Stage(summary.Stage)}</li><li>Next due: {NextDue(summary, catalogue)}</li><li>Overdue: {Overdue(summary.OverdueCount)}</li><li>Last notice: {(summary.LastNotice is null ? "None yet" : Words.Sentence(summary.LastNotice))}</li></ul>""");
+        html.Add($"""<ul class="plain-list"><li>{Words.Stage(summary.Stage)}</li><li>Next due: {NextDue(summary, catalogue)}</li><li>Overdue: {Overdue(summary.OverdueCount)}</li><li>Last notice: {(summary.LastNotice is null ? "None yet" : Words.Sentence(summary.LastNotice))}</li>""");
+        if (summary.Problems > 0)
+        {
+            html.Add($"""<li class="overdue-text">Notices not delivered to everyone: {summary.Problems}</li>""");
+        }
+
+        html.Add($"</ul>");
     });
 
     private static HtmlFragment NextDue(ReviewSummary summary, ProcedureCatalogue catalogue) => HtmlFragment.Of(html =>
