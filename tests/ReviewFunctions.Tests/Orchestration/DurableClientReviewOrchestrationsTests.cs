@@ -103,6 +103,24 @@ public sealed class DurableClientReviewOrchestrationsTests
         Assert.Equal("opened in error", JsonSerializer.Deserialize<string>(orchestration.OutputJson!));
     }
 
+    /// <summary>The sweeper's restart, as Azure does it: the same instance id, started afresh over the terminated one.</summary>
+    [Fact]
+    public async Task A_terminated_review_restarted_by_the_scheduler_runs_again_under_its_reference()
+    {
+        var review = new ScriptedReview { Decide = (request, _) => WakeAt(request.Now.AddHours(1)) };
+        await using var engine = await ReviewEngine.StartAsync(review);
+        var orchestrations = new DurableClientReviewOrchestrations(engine.Client);
+        await engine.StartReviewAsync();
+        await review.WaitUntilAsync(r => r.Decisions.Count == 1, Limit);
+        await orchestrations.TerminateAsync(Reference, "terminated by mistake", default);
+        await engine.CompletionAsync();
+
+        await new DurableReviewScheduler(engine.Client).RestartAsync(Reference, default);
+
+        await review.WaitUntilAsync(r => r.Decisions.Count == 2, Limit);
+        Assert.Equal(ReviewRuntimeStatus.Running, (await orchestrations.GetAsync(Reference, default))!.RuntimeStatus);
+    }
+
     [Fact]
     public async Task Raising_the_reviews_event_wakes_it_at_once_with_the_payload_as_sent()
     {
