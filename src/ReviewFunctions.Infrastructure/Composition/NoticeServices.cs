@@ -71,5 +71,10 @@ public static class NoticeServices
         ReferencePrefix = setting("Reviews:ReferencePrefix") ?? setting("Reviews__ReferencePrefix") ?? "CR",
         TimeProvider = services.GetRequiredService<TimeProvider>(),
         Table = IntakeTable,
+        BusinessManagerEmail = BusinessManager(services.GetRequiredService<NoticeSettings>()),
     };
+
+    /// <summary>The business manager's role mailbox, or the Board's administrator where the Board has not set one.</summary>
+    private static string BusinessManager(NoticeSettings settings) =>
+        settings.Directory.RoleAddresses.GetValueOrDefault("business-manager") ?? settings.Board.AdministratorEmail;
 }

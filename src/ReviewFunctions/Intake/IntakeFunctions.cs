@@ -50,7 +50,8 @@ public sealed class IntakeFunctions(IServiceProvider services, IConfiguration co
     public async Task ReadMailboxAsync([TimerTrigger("0 */2 * * * *")] TimerInfo timer, [DurableClient] DurableTaskClient client)
     {
         var pipeline = Pipeline(client, new GraphIntakeReplies(graph.Client, graph.Options.Mailbox));
-        var reader = new IntakeMailboxReader(graph.Client, graph.Options, pipeline, pipeline.DeltaLinks, services.GetRequiredService<ILogger<IntakeMailboxReader>>());
+        var attempts = MailboxAttempts.Create(services.GetRequiredService<StorageConnection>(), new StorageOptions(), graph.Options.AttemptsTable, services.GetRequiredService<TimeProvider>());
+        var reader = new IntakeMailboxReader(graph.Client, graph.Options, pipeline, pipeline.DeltaLinks, attempts, services.GetRequiredService<ILogger<IntakeMailboxReader>>());
         await reader.PollAsync(CancellationToken.None);
     }
 

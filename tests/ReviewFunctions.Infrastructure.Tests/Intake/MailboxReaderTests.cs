@@ -24,7 +24,8 @@ public sealed class MailboxReaderTests(AzuriteFixture azurite, ITestOutputHelper
     {
         intake ??= new IntakeHarness(azurite);
         var client = IntakeGraphClient.Create(new FakeTokenCredential("test-token"), _graph.BaseUrl);
-        var reader = new IntakeMailboxReader(client, new IntakeMailboxOptions { Mailbox = Mbx }, intake.Pipeline, intake.Pipeline.DeltaLinks, new RecordingLogger<IntakeMailboxReader>());
+        var attempts = MailboxAttempts.Create(azurite.Connection, TestStorage.Options(), Unique.Table("Attempts"), TimeProvider.System);
+        var reader = new IntakeMailboxReader(client, new IntakeMailboxOptions { Mailbox = Mbx }, intake.Pipeline, intake.Pipeline.DeltaLinks, attempts, new RecordingLogger<IntakeMailboxReader>());
         return (reader, intake);
     }
 

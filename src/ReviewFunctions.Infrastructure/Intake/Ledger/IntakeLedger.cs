@@ -70,8 +70,11 @@ internal sealed class IntakeLedger(CreatedOnFirstUse<TableClient> register, Inta
 
     public static string QuarantineRows => QuarantinePartition;
 
-    /// <summary>Keeps a record of a message that could not be accepted: when, how many problems, in which fields (never their values).</summary>
-    public async Task RecordQuarantineAsync(string messageKey, DateTimeOffset receivedAt, IReadOnlyList<IntakeProblem> problems, string document, CancellationToken ct)
+    /// <summary>
+    /// Keeps a record of a message that could not be accepted, or that intake failed on (<paramref name="reason"/>):
+    /// when, how many problems, in which fields (never their values).
+    /// </summary>
+    public async Task RecordQuarantineAsync(string messageKey, DateTimeOffset receivedAt, QuarantineReason reason, IReadOnlyList<IntakeProblem> problems, string document, CancellationToken ct)
     {
         var table = await register.GetAsync(ct).ConfigureAwait(false);
         var fields = string.Join(',', problems.Select(p => p.Field).Distinct(StringComparer.Ordinal));
@@ -79,6 +82,7 @@ internal sealed class IntakeLedger(CreatedOnFirstUse<TableClient> register, Inta
         {
             ["ReceivedAt"] = receivedAt,
             ["QuarantinedAt"] = _time.GetUtcNow(),
+            ["Reason"] = reason.ToName(),
             ["Problems"] = problems.Count,
             ["Fields"] = fields.Length > 1000 ? fields[..1000] : fields,
             ["Document"] = document,

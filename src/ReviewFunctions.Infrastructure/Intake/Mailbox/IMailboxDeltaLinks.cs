@@ -15,6 +15,5 @@ internal sealed class TableMailboxDeltaLinks(IntakeLedger ledger) : IMailboxDelt
 
     public Task SaveAsync(string mailbox, string deltaLink, CancellationToken ct) => ledger.SaveDeltaLinkAsync(Key(mailbox), deltaLink, ct);
 
-    // A shared mailbox's address is the Board's, not a person's; it is lower-cased and stripped of characters row keys cannot hold.
-    private static string Key(string mailbox) => "delta-" + new string(mailbox.Trim().ToLowerInvariant().Where(c => c is not ('/' or '\\' or '#' or '?') && !char.IsControl(c)).ToArray());
+    private static string Key(string mailbox) => "delta-" + MailboxKey.Of(mailbox);
 }

@@ -18,4 +18,7 @@ public static class IntakeDocuments
 
     /// <summary>A message that could not be accepted, kept as received until someone deals with it.</summary>
     public static DocumentPath Quarantined(string messageKey) => new(DocumentPath.Unassigned, DocumentCategory.Quarantine, $"message-{messageKey}.json");
+
+    /// <summary>Beside a quarantined message that intake failed on: why, and the error's type and stack, never its message.</summary>
+    public static DocumentPath QuarantineError(string messageKey) => new(DocumentPath.Unassigned, DocumentCategory.Quarantine, $"error-{messageKey}.json");
 }

@@ -41,6 +41,12 @@ public sealed partial record IntakeOptions
     /// <summary>How long a repeated delivery waits for the first one to be given its reference before answering "try later".</summary>
     public TimeSpan WaitForFirstDelivery { get; init; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>
+    /// Alerted when intake fails on a message and keeps it in quarantine: the Board's business manager, from its
+    /// notice settings. Without it the failure is only logged.
+    /// </summary>
+    public string? BusinessManagerEmail { get; init; }
+
     public IntakeLimits Limits { get; init; } = new();
 
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;

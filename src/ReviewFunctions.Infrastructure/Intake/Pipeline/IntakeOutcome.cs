@@ -17,6 +17,12 @@ public enum IntakeResult
 
     /// <summary>A reference was allocated but the review could not be started (a configuration fault): it needs a person.</summary>
     NotStarted,
+
+    /// <summary>
+    /// Intake itself failed on the message with an unexpected error (<see cref="IntakeOutcome.Failure"/>). Once it is
+    /// kept in quarantine (<see cref="IntakeOutcome.QuarantineId"/>) a person must look at it.
+    /// </summary>
+    Failed,
 }
 
 /// <summary>
@@ -31,4 +37,10 @@ public sealed record IntakeOutcome(
     bool Replied)
 {
     public static IntakeOutcome TryLater { get; } = new(IntakeResult.TryLater, null, [], null, false);
+
+    /// <summary>What went wrong, when intake failed on the message.</summary>
+    public IntakeFailure? Failure { get; init; }
+
+    public static IntakeOutcome Failed(IntakeFailure failure, string? quarantineId = null, bool replied = false) =>
+        new(IntakeResult.Failed, null, [], quarantineId, replied) { Failure = failure };
 }

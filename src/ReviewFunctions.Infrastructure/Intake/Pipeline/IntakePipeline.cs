@@ -12,7 +12,9 @@ namespace ReviewFunctions.Infrastructure.Intake;
 /// Receives one message in Microsoft Graph's JSON shape, from the mailbox reader or the HTTP endpoint alike, and
 /// either starts a review (or recognises a repeat) or quarantines the message and tells the sender what to fix.
 /// The original bytes are always kept: under the review's reference, or in quarantine. Nothing about the content
-/// throws past <see cref="ReceiveAsync(ReadOnlyMemory{byte}, CancellationToken)"/>; logs carry references, quarantine ids and counts only.
+/// throws past <see cref="ReceiveAsync(ReadOnlyMemory{byte}, CancellationToken)"/>: an unexpected error comes back as
+/// <see cref="IntakeResult.Failed"/>, for the caller to try again or quarantine (<see cref="QuarantineFailedAsync"/>).
+/// Logs carry references, quarantine ids and counts only.
 /// </summary>
 public sealed partial class IntakePipeline
 {
@@ -50,14 +52,49 @@ public sealed partial class IntakePipeline
 
     /// <summary>The same, for a caller holding the JSON as text.</summary>
     public Task<IntakeOutcome> ReceiveAsync(string graphMessageJson, CancellationToken ct) =>
-        ReceiveAsync(graphMessageJson, null, ct);
+        ReceiveAsync(Utf8(graphMessageJson), null, ct);
 
-    /// <summary>A message posted by a signed-in caller, who is recorded as having sent the referral in.</summary>
-    public Task<IntakeOutcome> ReceiveAsync(string graphMessageJson, Actor? sentInBy, CancellationToken ct) =>
-        ReceiveAsync(System.Text.Encoding.UTF8.GetBytes(graphMessageJson ?? string.Empty), sentInBy, ct);
+    /// <summary>
+    /// A message posted to the HTTP endpoint by a signed-in caller, who is recorded as having sent the referral in.
+    /// One that intake fails on is quarantined at once, since the caller's request holds the only copy of it.
+    /// </summary>
+    public async Task<IntakeOutcome> ReceiveAsync(string graphMessageJson, Actor? sentInBy, CancellationToken ct)
+    {
+        var raw = Utf8(graphMessageJson);
+        var outcome = await ReceiveAsync(raw, sentInBy, ct).ConfigureAwait(false);
+        return outcome is { Result: IntakeResult.Failed, Failure: { } failure }
+            ? await QuarantineFailedAsync(raw, failure, null, null, ct).ConfigureAwait(false)
+            : outcome;
+    }
 
     public Task<IntakeOutcome> ReceiveAsync(ReadOnlyMemory<byte> graphMessageJson, CancellationToken ct) =>
         ReceiveAsync(graphMessageJson, null, ct);
+
+    /// <summary>
+    /// Keeps a message intake failed on in quarantine with the error beside it, gives its sender (when known) a
+    /// holding reply and alerts the business manager, once per message. The key is the Internet message id's hash
+    /// when given, else the bytes'. Storage that cannot be reached throws, so the caller keeps its copy.
+    /// </summary>
+    public async Task<IntakeOutcome> QuarantineFailedAsync(ReadOnlyMemory<byte> graphMessageJson, IntakeFailure failure, string? internetMessageId, IntakeReplyTo? sender, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        var key = IntakeKeys.Message(internetMessageId, graphMessageJson.Span);
+        var now = _options.TimeProvider.GetUtcNow();
+        await KeepAsync(key, graphMessageJson, now, QuarantineReason.Failed, [], ct).ConfigureAwait(false);
+        await _documents.PutAsync(IntakeDocuments.QuarantineError(key), failure.ToJson(now), IntakeDocuments.JsonContentType, Metadata("quarantine-error", now), ct).ConfigureAwait(false);
+        LogQuarantinedFailure(key, failure.ExceptionType);
+
+        var replied = await FirstAnswerAsync(key, async () =>
+        {
+            // The business manager hears even when the sender's reply could not go.
+            var held = sender is null || !EmailAddresses.IsValid(sender.Address) || await SendAsync(() => _replies.HoldAsync(sender, ct), key).ConfigureAwait(false);
+            var alerted = await AlertAsync(key, failure, ct).ConfigureAwait(false);
+            return held && alerted;
+        }, ct).ConfigureAwait(false);
+        return IntakeOutcome.Failed(failure, key, replied);
+    }
+
+    private static byte[] Utf8(string? json) => System.Text.Encoding.UTF8.GetBytes(json ?? string.Empty);
 
     private async Task<IntakeOutcome> ReceiveAsync(ReadOnlyMemory<byte> graphMessageJson, Actor? sentInBy, CancellationToken ct)
     {
@@ -85,7 +122,7 @@ public sealed partial class IntakePipeline
         {
             // Only the type: a message from a parser or the network could quote what was received.
             LogUnexpected(e.GetType().Name);
-            return IntakeOutcome.TryLater;
+            return IntakeOutcome.Failed(IntakeFailure.From(e));
         }
     }
 
@@ -144,7 +181,11 @@ public sealed partial class IntakePipeline
         if (!reservation.Started && !reservation.HeldByOther)
         {
             await _documents.PutAsync(IntakeDocuments.Referral(reference), ReferralJson.SerializeToUtf8Bytes(referral), IntakeDocuments.JsonContentType, Metadata("referral", receivedAt), ct).ConfigureAwait(false);
-            var started = await _starter.StartAsync(Event(reference, referral, receivedAt), sentInBy, ct).ConfigureAwait(false);
+            if (await StartAsync(Event(reference, referral, receivedAt), sentInBy, ct).ConfigureAwait(false) is not { } started)
+            {
+                return IntakeOutcome.TryLater;
+            }
+
             if (started.Rejection is { } rejection)
             {
                 LogNotStarted(reference, rejection.Kind);
@@ -170,24 +211,57 @@ public sealed partial class IntakePipeline
 
     private async Task<IntakeOutcome> QuarantineAsync(string messageKey, ReadOnlyMemory<byte> raw, IntakeMessage? message, DateTimeOffset receivedAt, IReadOnlyList<IntakeProblem> problems, CancellationToken ct)
     {
-        var path = IntakeDocuments.Quarantined(messageKey);
-        await _documents.PutAsync(path, raw, IntakeDocuments.JsonContentType, Metadata("quarantine", receivedAt), ct).ConfigureAwait(false);
-        await _ledger.RecordQuarantineAsync(messageKey, receivedAt, problems, path.ToString(), ct).ConfigureAwait(false);
+        await KeepAsync(messageKey, raw, receivedAt, QuarantineReason.NotAccepted, problems, ct).ConfigureAwait(false);
         var fields = string.Join(',', problems.Select(p => p.Field).Distinct(StringComparer.Ordinal));
         LogQuarantined(messageKey, problems.Count, fields);
 
-        var replied = false;
-        if (message?.From is { } from && EmailAddresses.IsValid(from.Address)
-            && await _ledger.FirstReplyAsync(IntakeLedger.QuarantineRows, messageKey, ct).ConfigureAwait(false))
+        var replied = message?.From is { } from && EmailAddresses.IsValid(from.Address)
+            && await FirstAnswerAsync(messageKey, () => SendAsync(() => _replies.RejectAsync(new IntakeReplyTo(from.Address, from.Name, message.Id), problems, ct), messageKey), ct).ConfigureAwait(false);
+        return new IntakeOutcome(IntakeResult.Invalid, null, problems, messageKey, replied);
+    }
+
+    private async Task KeepAsync(string messageKey, ReadOnlyMemory<byte> raw, DateTimeOffset receivedAt, QuarantineReason reason, IReadOnlyList<IntakeProblem> problems, CancellationToken ct)
+    {
+        var path = IntakeDocuments.Quarantined(messageKey);
+        await _documents.PutAsync(path, raw, IntakeDocuments.JsonContentType, Metadata("quarantine", receivedAt), ct).ConfigureAwait(false);
+        await _ledger.RecordQuarantineAsync(messageKey, receivedAt, reason, problems, path.ToString(), ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Answers about a quarantined message the first time only; false when it was answered before or the answer failed.</summary>
+    private async Task<bool> FirstAnswerAsync(string messageKey, Func<Task<bool>> answer, CancellationToken ct)
+    {
+        if (!await _ledger.FirstReplyAsync(IntakeLedger.QuarantineRows, messageKey, ct).ConfigureAwait(false) || !await answer().ConfigureAwait(false))
         {
-            replied = await SendAsync(() => _replies.RejectAsync(new IntakeReplyTo(from.Address, from.Name, message.Id), problems, ct), messageKey).ConfigureAwait(false);
-            if (replied)
-            {
-                await _ledger.MarkRepliedAsync(IntakeLedger.QuarantineRows, messageKey, ct).ConfigureAwait(false);
-            }
+            return false;
         }
 
-        return new IntakeOutcome(IntakeResult.Invalid, null, problems, messageKey, replied);
+        await _ledger.MarkRepliedAsync(IntakeLedger.QuarantineRows, messageKey, ct).ConfigureAwait(false);
+        return true;
+    }
+
+    private async Task<bool> AlertAsync(string messageKey, IntakeFailure failure, CancellationToken ct)
+    {
+        if (_options.BusinessManagerEmail is not { } manager)
+        {
+            LogNobodyToAlert(messageKey);
+            return true;
+        }
+
+        return await SendAsync(() => _replies.AlertAsync(new IntakeReplyTo(manager, null, null), messageKey, failure.ExceptionType, ct), messageKey).ConfigureAwait(false);
+    }
+
+    /// <summary>Null when the review service did not answer: the reference stays held, and a later delivery finishes the start.</summary>
+    private async Task<ReviewStartResult?> StartAsync(ReferralReceived referral, Actor? sentInBy, CancellationToken ct)
+    {
+        try
+        {
+            return await _starter.StartAsync(referral, sentInBy, ct).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            LogStartFailed(referral.Reference, e.GetType().Name);
+            return null;
+        }
     }
 
     /// <summary>The sender hears once per message; the referrer too, when the form names someone other than the sender.</summary>
@@ -270,8 +344,17 @@ public sealed partial class IntakePipeline
     [LoggerMessage(Level = LogLevel.Warning, Message = "Intake could not use storage (HTTP {Status}, {ErrorCode}); the message will be received again")]
     private partial void LogStorageUnavailable(int status, string errorCode);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Intake failed unexpectedly ({ExceptionType}); the message will be received again")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Intake failed unexpectedly on a message ({ExceptionType})")]
     private partial void LogUnexpected(string exceptionType);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Message {QuarantineId} quarantined because intake failed on it ({ExceptionType}); it needs a person")]
+    private partial void LogQuarantinedFailure(string quarantineId, string exceptionType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No business manager address is set, so nobody was alerted about message {QuarantineId}")]
+    private partial void LogNobodyToAlert(string quarantineId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The review service did not start referral {Reference} ({ExceptionType}); the message will be received again")]
+    private partial void LogStartFailed(string reference, string exceptionType);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The reply about message {MessageKey} could not be sent ({ExceptionType})")]
     private partial void LogReplyFailed(string messageKey, string exceptionType);

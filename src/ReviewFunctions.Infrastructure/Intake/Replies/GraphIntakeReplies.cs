@@ -20,6 +20,12 @@ public sealed class GraphIntakeReplies(GraphServiceClient graph, string mailbox)
     public Task RejectAsync(IntakeReplyTo to, IReadOnlyList<IntakeProblem> problems, CancellationToken ct) =>
         SendAsync(to, IntakeReplyText.RejectionSubject, IntakeReplyText.Rejection(to.Name, problems), ct);
 
+    public Task HoldAsync(IntakeReplyTo to, CancellationToken ct) =>
+        SendAsync(to, IntakeReplyText.HoldingSubject, IntakeReplyText.Holding(to.Name), ct);
+
+    public Task AlertAsync(IntakeReplyTo to, string quarantineId, string exceptionType, CancellationToken ct) =>
+        SendAsync(to, IntakeReplyText.AlertSubject, IntakeReplyText.Alert(quarantineId, exceptionType), ct);
+
     private async Task SendAsync(IntakeReplyTo to, string subject, string text, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(to);

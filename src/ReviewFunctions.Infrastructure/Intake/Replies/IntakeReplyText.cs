@@ -53,5 +53,31 @@ public static class IntakeReplyText
             """;
     }
 
+    public const string HoldingSubject = "Your referral has been received";
+
+    public static string Holding(string? name) =>
+        $"""
+        {Greeting(name)}
+
+        Thank you for sending a referral. We have received it and kept it safely, but it could not be processed automatically.
+
+        A member of the case review team will look at it, and the Board will be in touch with you about it. There is no need to send it again.
+
+        With thanks,
+        The safeguarding partnership's case review team
+        """;
+
+    public const string AlertSubject = "A referral e-mail needs a person: intake could not process it";
+
+    /// <summary>For the business manager: where the message is kept and what failed, nothing from the message itself.</summary>
+    public static string Alert(string quarantineId, string exceptionType) =>
+        $"""
+        Intake failed on a referral message with an unexpected error ({exceptionType}) and has stopped trying.
+
+        The message, with its attachments, is kept in quarantine as {quarantineId}, with the error beside it. If it came through the intake mailbox, it has been moved to the Needs attention folder and its sender told that it was received and that the Board will be in touch; no reference has been given.
+
+        Please read the referral, start its review by hand if it is one, and pass the error to whoever supports the service.
+        """;
+
     private static string Greeting(string? name) => string.IsNullOrWhiteSpace(name) ? "Hello," : $"Dear {name.Trim()},";
 }

@@ -15,6 +15,12 @@ public sealed class MailIntakeReplies(IMailSender mail) : IIntakeReplies
     public Task RejectAsync(IntakeReplyTo to, IReadOnlyList<IntakeProblem> problems, CancellationToken ct) =>
         SendAsync(to, IntakeReplyText.RejectionSubject, IntakeReplyText.Rejection(to.Name, problems), null, ct);
 
+    public Task HoldAsync(IntakeReplyTo to, CancellationToken ct) =>
+        SendAsync(to, IntakeReplyText.HoldingSubject, IntakeReplyText.Holding(to.Name), null, ct);
+
+    public Task AlertAsync(IntakeReplyTo to, string quarantineId, string exceptionType, CancellationToken ct) =>
+        SendAsync(to, IntakeReplyText.AlertSubject, IntakeReplyText.Alert(quarantineId, exceptionType), null, ct);
+
     private async Task SendAsync(IntakeReplyTo to, string subject, string text, string? reference, CancellationToken ct)
     {
         var html = "<p>" + string.Join("</p><p>", text.Split("\n\n").Select(p => WebUtility.HtmlEncode(p).Replace("\n", "<br>", StringComparison.Ordinal))) + "</p>";

@@ -28,7 +28,7 @@ internal sealed class FakeGraph : IAsyncDisposable
 
     public IReadOnlyList<GraphRequest> Requests => [.. _requests];
 
-    /// <summary>Messages the first delta round returns, on two pages.</summary>
+    /// <summary>Messages the first delta round returns, on two pages, less those moved out of the inbox since.</summary>
     public List<string> FirstPage { get; } = [];
 
     public List<string> SecondPage { get; } = [];
@@ -187,9 +187,11 @@ internal sealed class FakeGraph : IAsyncDisposable
         }
 
         return query["$skiptoken"] == "page2"
-            ? Page(SecondPage.Select(Message), "@odata.deltaLink", link + "?$deltatoken=round1")
-            : Page(FirstPage.Select(Message), "@odata.nextLink", link + "?$skiptoken=page2");
+            ? Page(InInbox(SecondPage), "@odata.deltaLink", link + "?$deltatoken=round1")
+            : Page(InInbox(FirstPage), "@odata.nextLink", link + "?$skiptoken=page2");
     }
+
+    private IEnumerable<JsonNode> InInbox(IEnumerable<string> ids) => ids.Where(id => !Moved.ContainsKey(id)).Select(Message);
 
     private JsonNode Message(string id) => _messages[id].DeepClone();
 

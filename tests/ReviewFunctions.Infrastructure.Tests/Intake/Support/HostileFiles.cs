@@ -9,6 +9,16 @@ namespace ReviewFunctions.Infrastructure.Tests.Intake.Support;
 /// <summary>Files built to hurt whoever opens them, made here so each test shows exactly what it is.</summary>
 internal static class HostileFiles
 {
+    /// <summary>
+    /// A Word form whose old-style check box gives its state as "maybe". The OpenXml SDK throws a FormatException on
+    /// reading it, which the form reader does not expect: intake fails on it every time, as on a message that crashes
+    /// the parser.
+    /// </summary>
+    public static byte[] CheckBoxInNoState() => new DocxBuilder()
+        .Paragraph("Referral form")
+        .Element(new Paragraph(new Run(new FieldChar(new FormFieldData(new CheckBox(new DefaultCheckBoxFormFieldState { Val = new OnOffValue { InnerText = "maybe" } }))) { FieldCharType = FieldCharValues.Begin })))
+        .Build();
+
     /// <summary>A "docx" whose one part inflates from about 100 KB to 200 MB of zeros.</summary>
     public static byte[] ZipBomb()
     {

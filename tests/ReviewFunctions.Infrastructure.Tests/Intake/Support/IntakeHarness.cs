@@ -8,7 +8,8 @@ namespace ReviewFunctions.Infrastructure.Tests.Intake.Support;
 /// <summary>The intake pipeline on Azurite with its own register table and document container, and recording doubles.</summary>
 internal sealed class IntakeHarness
 {
-    public IntakeHarness(AzuriteFixture azurite, Func<IntakeOptions, IntakeOptions>? configure = null, TimeProvider? time = null)
+    /// <param name="replies">Replies to send instead of recording them, e.g. through Graph.</param>
+    public IntakeHarness(AzuriteFixture azurite, Func<IntakeOptions, IntakeOptions>? configure = null, TimeProvider? time = null, IIntakeReplies? replies = null)
     {
         var storage = TestStorage.Options();
         Options = new IntakeOptions
@@ -20,7 +21,7 @@ internal sealed class IntakeHarness
         };
         Options = configure?.Invoke(Options) ?? Options;
         Documents = ReviewStorage.Create(azurite.Connection, storage).Documents;
-        Pipeline = IntakePipeline.Create(azurite.Connection, storage, Options, Starter, Replies, Log);
+        Pipeline = IntakePipeline.Create(azurite.Connection, storage, Options, Starter, replies ?? Replies, Log);
     }
 
     /// <summary>A fixed secret, so a test can work out a form's key; a Board's is random.</summary>

@@ -18,6 +18,12 @@ internal sealed class RecordingReplies : IIntakeReplies
     public Task RejectAsync(IntakeReplyTo to, IReadOnlyList<IntakeProblem> problems, CancellationToken ct) =>
         Record(new Reply(to, IntakeReplyText.RejectionSubject, IntakeReplyText.Rejection(to.Name, problems), null, problems));
 
+    public Task HoldAsync(IntakeReplyTo to, CancellationToken ct) =>
+        Record(new Reply(to, IntakeReplyText.HoldingSubject, IntakeReplyText.Holding(to.Name), null, []));
+
+    public Task AlertAsync(IntakeReplyTo to, string quarantineId, string exceptionType, CancellationToken ct) =>
+        Record(new Reply(to, IntakeReplyText.AlertSubject, IntakeReplyText.Alert(quarantineId, exceptionType), null, []));
+
     private Task Record(Reply reply)
     {
         if (Fail)
