@@ -67,6 +67,8 @@ internal sealed class RecordingScheduler : IReviewScheduler
 
     public ConcurrentQueue<string> Changed { get; } = new();
 
+    public ConcurrentQueue<string> Restarted { get; } = new();
+
     public Task EnsureRunningAsync(string reference, CancellationToken cancellationToken)
     {
         Started.Enqueue(reference);
@@ -75,7 +77,7 @@ internal sealed class RecordingScheduler : IReviewScheduler
 
     public Task RestartAsync(string reference, CancellationToken cancellationToken)
     {
-        Started.Enqueue(reference);
+        Restarted.Enqueue(reference);
         return Task.CompletedTask;
     }
 
