@@ -37,6 +37,7 @@ public static class ServiceRegistration
         services.AddSingleton(_ => new GraphIntake(
             IntakeGraphClient.Create(new DefaultAzureCredential(identity)),
             new IntakeMailboxOptions { Mailbox = Setting("Intake:Mailbox") ?? Setting("Intake__Mailbox") ?? throw new InvalidOperationException("The setting Intake__Mailbox is needed: the intake shared mailbox.") }));
+        services.AddDependencyHealth(storage, Setting, new DefaultAzureCredential(identity));
         return services;
     }
 }
