@@ -101,7 +101,7 @@ public static class LocalHost
         builder.Services.AddSingleton<SignInGate>();
         builder.Services.AddSingleton<ICaseFileStore>(_ => new LocalCaseFileVault(new LocalCaseFileVaultOptions { Root = Path.Combine(data, "casefiles") }));
         builder.Services.AddSingleton(_ => new MailOutbox(Path.Combine(data, "outbox.jsonl")));
-        builder.Services.AddNotices(settings.Read, storage, p => new SendGridMailSender(new HttpClient(), new SendGridOptions
+        SendGridOptions LocalSendGrid(IServiceProvider p) => new()
         {
             ApiKey = LocalHostOptions.LocalMailKey,
             From = new EmailAddress(p.GetRequiredService<NoticeSettings>().Board.Email, p.GetRequiredService<NoticeSettings>().Board.Name),
@@ -109,12 +109,14 @@ public static class LocalHost
             SandboxMode = false,
             TimeProvider = clock,
             EmailActivity = true,
-        }));
+        };
+        builder.Services.AddNotices(settings.Read, storage, p => new SendGridMailSender(new HttpClient(), LocalSendGrid(p)));
         builder.Services.AddSingleton<IReviewStarter>(p => new ReviewStarter(p.GetRequiredService<ReviewService>(), p.GetRequiredService<EngineReviewScheduler>()));
         builder.Services.AddSingleton(p => NoticeServices.Intake(p, settings.Read, storage, p.GetRequiredService<IReviewStarter>(), new MailIntakeReplies(p.GetRequiredService<IMailSender>())));
         builder.Services.AddSingleton<CaseFileCopies>();
         builder.Services.AddSingleton<IReviewCommandRunner, SecureCaseFilesRunner>();
         builder.Services.AddSingleton<IReviewCommandRunner, ReleaseCaseFilesRunner>();
+        builder.Services.AddLocalHealth(storage, storageOptions, LocalSendGrid);
         builder.Services.Configure<KestrelServerOptions>(k => k.AddServerHeader = false);
         configure?.Invoke(builder.Services);
         var app = builder.Build();

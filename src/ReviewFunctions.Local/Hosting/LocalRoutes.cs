@@ -5,8 +5,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ReviewFunctions.Domain.Access;
 using ReviewFunctions.Emulators.Mail;
+using ReviewFunctions.Health;
 using ReviewFunctions.Infrastructure.Access;
 using ReviewFunctions.Infrastructure.CaseFiles;
+using ReviewFunctions.Infrastructure.Health;
 using ReviewFunctions.Infrastructure.Intake;
 using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Local.Engine;
@@ -32,12 +34,22 @@ public static class LocalRoutes
 
     public static IEndpointRouteBuilder MapLocalApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/health", (ReviewTimekeeper runner) => Results.Json(new
+        app.MapGet("/api/health", async (HttpContext http, ReviewTimekeeper runner, HealthChecks health) =>
         {
-            status = "ok",
-            clock = new { mode = runner.IsVirtual ? "virtual" : "system", now = runner.Now },
-            reviewsRunning = runner.Running,
-        }));
+            var dependencies = await health.CheckAsync(http.RequestAborted);
+            http.Response.Headers.CacheControl = "no-store";
+            return Results.Json(
+                new
+                {
+                    status = dependencies.Status,
+                    service = HealthReport.ServiceName,
+                    version = HealthReport.AppVersion,
+                    checks = dependencies.Checks,
+                    clock = new { mode = runner.IsVirtual ? "virtual" : "system", now = runner.Now },
+                    reviewsRunning = runner.Running,
+                },
+                statusCode: dependencies.HttpStatus);
+        });
         app.MapPost("/api/intake/email", async (HttpContext http, IntakePipeline intake) =>
         {
             var answer = IntakeHttp.ToResponse(await intake.ReceiveAsync(await BodyAsync(http), SentInBy(http), http.RequestAborted));

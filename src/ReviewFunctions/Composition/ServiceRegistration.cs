@@ -37,6 +37,7 @@ public static class ServiceRegistration
         services.AddSingleton(_ => new GraphIntake(
             IntakeGraphClient.Create(new DefaultAzureCredential(identity)),
             IntakeMailboxOptions.FromSettings(Setting)));
+        services.AddDependencyHealth(storage, Setting, new DefaultAzureCredential(identity));
         return services;
     }
 }

@@ -2,17 +2,19 @@ using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ReviewFunctions.Infrastructure.Health;
 
 namespace ReviewFunctions.Health;
 
 /// <summary>
-/// What <c>GET /api/health</c> answers: that the app is up, which app it is and which build.
-/// Plain code, so it is tested the same way whichever Functions SDK the build uses.
+/// What <c>GET /api/health</c> answers: whether the app can work, which app it is and which build, and each dependency's
+/// status. Plain code, so it is tested the same way whichever Functions SDK the build uses.
 /// </summary>
 public sealed record HealthReport(
     [property: JsonPropertyName("status")] string Status,
     [property: JsonPropertyName("service")] string Service,
-    [property: JsonPropertyName("version")] string Version)
+    [property: JsonPropertyName("version")] string Version,
+    [property: JsonPropertyName("checks")] IReadOnlyDictionary<string, DependencyStatus> Checks)
 {
     /// <summary>The media type of <see cref="ToJson"/>.</summary>
     public const string ContentType = "application/json; charset=utf-8";
@@ -20,20 +22,26 @@ public sealed record HealthReport(
     /// <summary>The name the report gives for this app.</summary>
     public const string ServiceName = "ReviewFunctions";
 
-    /// <summary>The report for this running app.</summary>
-    public static HealthReport Current { get; } = For(typeof(HealthReport).Assembly);
+    /// <summary>This app's build version.</summary>
+    public static string AppVersion { get; } = VersionOf(typeof(HealthReport).Assembly);
+
+    /// <summary>The report for this running app with its dependencies as checked.</summary>
+    public static HealthReport Of(DependencyReport dependencies)
+    {
+        ArgumentNullException.ThrowIfNull(dependencies);
+        return new HealthReport(dependencies.Status, ServiceName, AppVersion, dependencies.Checks);
+    }
 
     /// <summary>
-    /// The report for <paramref name="assembly"/>: status <c>ok</c> and its informational version
-    /// (which carries the commit when the build knows it), or its assembly version if it has none.
+    /// The informational version of <paramref name="assembly"/> (which carries the commit when the build knows it), or
+    /// its assembly version if it has none.
     /// </summary>
-    public static HealthReport For(Assembly assembly)
+    public static string VersionOf(Assembly assembly)
     {
         ArgumentNullException.ThrowIfNull(assembly);
-        var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        return assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
             ?? assembly.GetName().Version?.ToString()
             ?? "unknown";
-        return new HealthReport("ok", ServiceName, version);
     }
 
     // The default encoder would write the '+' of "1.0.0+<commit>" as \u002B. The relaxed one still

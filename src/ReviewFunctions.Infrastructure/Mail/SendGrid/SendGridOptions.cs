@@ -9,6 +9,10 @@ namespace ReviewFunctions.Infrastructure.Mail;
 /// </summary>
 public sealed class SendGridOptions
 {
+    public const string ApiKeySetting = "SendGrid__ApiKey";
+
+    public const string FromSetting = "SendGrid__From";
+
     public static readonly Uri DefaultBaseAddress = new("https://api.sendgrid.com/");
 
     public required string ApiKey { get; init; }
@@ -59,8 +63,8 @@ public sealed class SendGridOptions
     public static SendGridOptions FromSettings(Func<string, string?> setting)
     {
         ArgumentNullException.ThrowIfNull(setting);
-        var apiKey = Read(setting, "SendGrid__ApiKey") ?? throw new MailConfigurationException("The setting SendGrid__ApiKey is missing; set it to a Key Vault reference to the SendGrid API key.");
-        var from = Read(setting, "SendGrid__From") ?? throw new MailConfigurationException("The setting SendGrid__From is missing: the Board's sending address.");
+        var apiKey = Read(setting, ApiKeySetting) ?? throw new MailConfigurationException("The setting SendGrid__ApiKey is missing; set it to a Key Vault reference to the SendGrid API key.");
+        var from = Read(setting, FromSetting) ?? throw new MailConfigurationException("The setting SendGrid__From is missing: the Board's sending address.");
         var baseUrl = Read(setting, "SendGrid__BaseUrl");
         var sandbox = Read(setting, "SendGrid__SandboxMode");
         var activity = Read(setting, "SendGrid__EmailActivity");
@@ -78,7 +82,8 @@ public sealed class SendGridOptions
         };
     }
 
-    private static string? Read(Func<string, string?> setting, string name)
+    /// <summary>A setting by its app-setting name, or by the same name with <c>:</c> as configuration writes it; blank is missing.</summary>
+    internal static string? Read(Func<string, string?> setting, string name)
     {
         var value = setting(name) ?? setting(name.Replace("__", ":", StringComparison.Ordinal));
         return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
