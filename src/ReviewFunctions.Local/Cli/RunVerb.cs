@@ -15,6 +15,10 @@ internal static class RunVerb
         var clock = options.Optional("--clock") ?? "system";
         var start = options.Optional("--start");
         var board = options.Optional("--board");
+
+        // For the fault-injection tests only, so not in the usage: storage behind their proxy, and a failing mail endpoint.
+        var storage = options.Optional("--storage");
+        var mailFaults = options.Optional("--mail-faults");
         options.RejectUnknown();
         if (clock is not ("system" or "virtual"))
         {
@@ -39,7 +43,10 @@ internal static class RunVerb
                 : throw new UsageException($"--start: '{start}' is not a date and time such as 2027-02-08T09:00:00Z");
         }
 
-        return LocalHost.RunAsync(new LocalHostOptions(url, data, clock == "virtual", startAt, board), stdout, CancellationToken.None).GetAwaiter().GetResult();
+        int? mailFaultSeed = mailFaults is null
+            ? null
+            : int.TryParse(mailFaults, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed) ? seed : throw new UsageException($"--mail-faults: '{mailFaults}' is not a whole number (the seed)");
+        return LocalHost.RunAsync(new LocalHostOptions(url, data, clock == "virtual", startAt, board, storage, mailFaultSeed), stdout, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     /// <summary>Children's and families' data never leaves this machine: only loopback addresses are accepted.</summary>
