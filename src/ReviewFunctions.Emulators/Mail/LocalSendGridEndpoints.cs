@@ -39,8 +39,10 @@ public static partial class LocalSendGridEndpoints
 
     private static async Task<IResult> SendAsync(HttpContext context, MailOutbox outbox, string apiKey, TimeProvider clock)
     {
-        outbox.CountRequest();
-        if (outbox.TryTakeFault(out var fault))
+        var request = outbox.CountRequest();
+        var fault = outbox.TakeFault(request);
+        var late = fault?.Status == StatusCodes.Status202Accepted ? fault.AnswerAfter : TimeSpan.Zero;
+        if (fault is not null && late == TimeSpan.Zero)
         {
             foreach (var (name, value) in fault.Headers)
             {
@@ -85,7 +87,8 @@ public static partial class LocalSendGridEndpoints
         }
 
         var id = MessageId();
-        outbox.Add(OutboxReader.Read(id, body, clock.GetUtcNow()));
+        outbox.Add(OutboxReader.Read(id, body, clock.GetUtcNow()) with { AnsweredLate = late > TimeSpan.Zero });
+        await Task.Delay(late, CancellationToken.None);
         context.Response.Headers["X-Message-Id"] = id;
         return Results.StatusCode(StatusCodes.Status202Accepted);
     }
@@ -170,5 +173,6 @@ public static partial class LocalSendGridEndpoints
         categories = m.Categories,
         customArgs = m.CustomArgs,
         sentAt = m.SentAt,
+        answeredLate = m.AnsweredLate,
     };
 }

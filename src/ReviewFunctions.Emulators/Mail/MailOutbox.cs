@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using ReviewFunctions.Emulators.Faults;
 
 namespace ReviewFunctions.Emulators.Mail;
 
@@ -31,6 +32,9 @@ public sealed class MailOutbox
 
     public IReadOnlyList<OutboxMessage> Messages => [.. messages];
 
+    /// <summary>Faults to answer with by request number, after any queued by <see cref="FailNext"/>.</summary>
+    public MailFaultPlan? Plan { get; init; }
+
     /// <summary>Requests accepted in sandbox mode: validated and answered 200, but, as SendGrid does, not delivered.</summary>
     public int Sandboxed => sandboxed;
 
@@ -54,7 +58,16 @@ public sealed class MailOutbox
 
     internal int CountRequest() => Interlocked.Increment(ref requests);
 
-    internal bool TryTakeFault(out InjectedFault fault) => faults.TryDequeue(out fault!);
+    internal InjectedFault? TakeFault(int request) => faults.TryDequeue(out var queued)
+        ? queued
+        : Plan?.For(request) switch
+        {
+            MailFault.Throttled => new InjectedFault(429, [("Retry-After", "1")]),
+            MailFault.Unavailable => new InjectedFault(503, []),
+            MailFault.ServerError => new InjectedFault(500, []),
+            MailFault.AnsweredLate => new InjectedFault(202, [], MailFaultPlan.HeldFor),
+            _ => null,
+        };
 
     internal void Add(OutboxMessage message)
     {
@@ -71,5 +84,6 @@ public sealed class MailOutbox
 
     internal void CountSandboxed() => Interlocked.Increment(ref sandboxed);
 
-    internal sealed record InjectedFault(int Status, (string Name, string Value)[] Headers);
+    /// <param name="AnswerAfter">For a 202: the message is accepted, and the answer held this long.</param>
+    internal sealed record InjectedFault(int Status, (string Name, string Value)[] Headers, TimeSpan AnswerAfter = default);
 }

@@ -20,6 +20,9 @@ public sealed record OutboxMessage(
     /// <summary>Attachments as sent (file name, type, content id, decoded size); not part of the listing, for tests.</summary>
     public IReadOnlyList<OutboxAttachment> Attachments { get; init; } = [];
 
+    /// <summary>Accepted, but answered after the client had given up (an injected timeout): the client will send it again.</summary>
+    public bool AnsweredLate { get; init; }
+
     /// <summary>The request body exactly as received, for checks the listing does not show.</summary>
     public JsonElement Request { get; init; }
 }

@@ -15,6 +15,10 @@ internal static class RunVerb
         var clock = options.Optional("--clock") ?? "system";
         var start = options.Optional("--start");
         var board = options.Optional("--board");
+
+        // For the fault-injection tests only, so not in the usage: storage behind their proxy, and a failing mail endpoint.
+        var storage = options.Optional("--storage");
+        var mailFaults = options.Optional("--mail-faults");
         var sweepEvery = options.Optional("--sweep-every");
         options.RejectUnknown();
         if (clock is not ("system" or "virtual"))
@@ -40,10 +44,29 @@ internal static class RunVerb
                 : throw new UsageException($"--start: '{start}' is not a date and time such as 2027-02-08T09:00:00Z");
         }
 
+        if (storage is not null && !LoopbackStorage(storage))
+        {
+            throw new UsageException("--storage: every endpoint must be on this computer (http://127.0.0.1:port/account)");
+        }
+
+        int? mailFaultSeed = mailFaults is null
+            ? null
+            : int.TryParse(mailFaults, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed) ? seed : throw new UsageException($"--mail-faults: '{mailFaults}' is not a whole number (the seed)");
         var sweep = sweepEvery is null ? new LocalHostOptions(url, data, false, null).SweepEvery
             : int.TryParse(sweepEvery, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds is >= 1 and <= 3600 ? TimeSpan.FromSeconds(seconds)
             : throw new UsageException($"--sweep-every: '{sweepEvery}' is not a number of seconds from 1 to 3600");
-        return LocalHost.RunAsync(new LocalHostOptions(url, data, clock == "virtual", startAt, board) { SweepEvery = sweep }, stdout, CancellationToken.None).GetAwaiter().GetResult();
+        return LocalHost.RunAsync(new LocalHostOptions(url, data, clock == "virtual", startAt, board, storage, mailFaultSeed) { SweepEvery = sweep }, stdout, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    /// <summary>Reviews' data stays on this machine with storage given too: a connection string naming each endpoint, all on loopback.</summary>
+    private static bool LoopbackStorage(string connectionString)
+    {
+        var endpoints = connectionString.Split(';', StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => part.Split('=', 2))
+            .Where(pair => pair.Length == 2 && pair[0].Trim().EndsWith("Endpoint", StringComparison.OrdinalIgnoreCase))
+            .Select(pair => Uri.TryCreate(pair[1].Trim(), UriKind.Absolute, out var uri) ? uri : null)
+            .ToList();
+        return endpoints.Count == 3 && endpoints.All(uri => uri is { IsLoopback: true });
     }
 
     /// <summary>Children's and families' data never leaves this machine: only loopback addresses are accepted.</summary>

@@ -9,6 +9,7 @@ using ReviewFunctions.Domain.Calendar;
 using ReviewFunctions.Domain.Notices;
 using ReviewFunctions.Domain.Running;
 using ReviewFunctions.Emulators.CaseFiles;
+using ReviewFunctions.Emulators.Faults;
 using ReviewFunctions.Emulators.Mail;
 using ReviewFunctions.Emulators.Storage;
 using ReviewFunctions.Infrastructure.Access;
@@ -40,13 +41,13 @@ public static class LocalHost
         var data = Path.GetFullPath(options.DataFolder);
         Directory.CreateDirectory(data);
         stdout.WriteLine($"ReviewFunctions local host: data in {data}");
-        await using var azurite = await AzuriteProcess.StartAsync(RepositoryRoot.Find(), Path.Combine(data, "azurite"), cancellationToken);
-        stdout.WriteLine($"Azurite on {azurite.TableHost} (tables) and {azurite.BlobHost} (blobs)");
+        await using var azurite = options.Storage is null ? await AzuriteProcess.StartAsync(RepositoryRoot.Find(), Path.Combine(data, "azurite"), cancellationToken) : null;
+        stdout.WriteLine(azurite is null ? "Storage as given by --storage" : $"Azurite on {azurite.TableHost} (tables) and {azurite.BlobHost} (blobs)");
 
         TimeProvider clock = options.VirtualClock
             ? VirtualClock.Open(options.Start ?? new DateTimeOffset(TimeProvider.System.GetUtcNow().Date, TimeSpan.Zero), Path.Combine(data, "clock.json"))
             : TimeProvider.System;
-        await using var app = Build(options, azurite.ConnectionString(), clock);
+        await using var app = Build(options, options.Storage ?? azurite!.ConnectionString(), clock);
         await app.StartAsync(cancellationToken);
         await app.Services.GetRequiredService<EngineReviewScheduler>().ResumeAsync(app.Services.GetRequiredService<IReviewIndex>(), options.VirtualClock, cancellationToken);
         stdout.WriteLine($"Listening on {options.Url} with the {(options.VirtualClock ? "virtual" : "system")} clock at {clock.GetUtcNow():O}. Press Ctrl+C to stop.");
@@ -100,7 +101,7 @@ public static class LocalHost
         builder.Services.AddSingleton(BoardPeople.Read(LocalBoard.SettingsJson(options.BoardFile)));
         builder.Services.AddSingleton<SignInGate>();
         builder.Services.AddSingleton<ICaseFileStore>(_ => new LocalCaseFileVault(new LocalCaseFileVaultOptions { Root = Path.Combine(data, "casefiles") }));
-        builder.Services.AddSingleton(_ => new MailOutbox(Path.Combine(data, "outbox.jsonl")));
+        builder.Services.AddSingleton(_ => new MailOutbox(Path.Combine(data, "outbox.jsonl")) { Plan = options.MailFaultSeed is { } seed ? new MailFaultPlan(seed) : null });
         SendGridOptions LocalSendGrid(IServiceProvider p) => new()
         {
             ApiKey = LocalHostOptions.LocalMailKey,
@@ -108,6 +109,7 @@ public static class LocalHost
             BaseAddress = options.Url,
             SandboxMode = false,
             TimeProvider = clock,
+            RequestTimeout = options.MailFaultSeed is null ? TimeSpan.FromSeconds(60) : MailFaultPlan.ClientTimeout,
             EmailActivity = true,
         };
         builder.Services.AddNotices(settings.Read, storage, p => new SendGridMailSender(new HttpClient(), LocalSendGrid(p)));

@@ -1,7 +1,12 @@
 namespace ReviewFunctions.Local.Hosting;
 
 /// <summary>How the local host runs: where it listens (loopback only), where it keeps data, and which clock it uses.</summary>
-public sealed record LocalHostOptions(Uri Url, string DataFolder, bool VirtualClock, DateTimeOffset? Start, string? BoardFile = null)
+/// <param name="Storage">
+/// Storage to use instead of starting Azurite: for the fault-injection tests, which put a fault proxy in front of an
+/// Azurite of their own that outlives the host they kill.
+/// </param>
+/// <param name="MailFaultSeed">When set, the local mail endpoint fails sends as <see cref="Emulators.Faults.MailFaultPlan"/> says, for the fault-injection tests.</param>
+public sealed record LocalHostOptions(Uri Url, string DataFolder, bool VirtualClock, DateTimeOffset? Start, string? BoardFile = null, string? Storage = null, int? MailFaultSeed = null)
 {
     /// <summary>The key the local mail endpoint expects; it never leaves this machine.</summary>
     public const string LocalMailKey = "local-mail-key";

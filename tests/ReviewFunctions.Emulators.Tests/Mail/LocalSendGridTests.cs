@@ -53,7 +53,7 @@ public sealed class LocalSendGridTests : IAsyncLifetime, IDisposable
         var id = Assert.Single(response.Headers.GetValues("X-Message-Id"));
         var list = JsonDocument.Parse(await http.GetStringAsync(new Uri(server.Address, "api/mails"))).RootElement;
         var message = Assert.Single(list.EnumerateArray());
-        Assert.Equal(["id", "to", "cc", "subject", "text", "html", "categories", "customArgs", "sentAt"], message.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "to", "cc", "subject", "text", "html", "categories", "customArgs", "sentAt", "answeredLate"], message.EnumerateObject().Select(p => p.Name));
         Assert.Equal(id, message.GetProperty("id").GetString());
         Assert.Equal("ofsted@example.gov.uk", message.GetProperty("to")[0].GetString());
         Assert.Equal("copy@example.gov.uk", message.GetProperty("cc")[0].GetString());

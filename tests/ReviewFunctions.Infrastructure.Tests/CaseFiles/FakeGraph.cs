@@ -53,6 +53,9 @@ internal sealed partial class FakeGraph : IAsyncDisposable
 
     public IReadOnlyList<SeenRequest> Requests => [.. requests];
 
+    /// <summary>The clock each request is stamped with on arrival, so a test can see how long the client waited.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     private static string RootId => "01LIBRARYROOTAAAAAAAAAAAAAAAAAAAA";
 
     public static async Task<FakeGraph> StartAsync()
@@ -153,6 +156,7 @@ internal sealed partial class FakeGraph : IAsyncDisposable
         var seen = new SeenRequest(context.Request.Method, path, query, Encoding.UTF8.GetString(buffer.ToArray()), context.Request.Headers.Authorization.FirstOrDefault())
         {
             Bytes = buffer.ToArray(),
+            At = Clock.GetUtcNow(),
         };
         requests.Enqueue(seen);
 

@@ -5,6 +5,9 @@ internal sealed record SeenRequest(string Method, string Path, string Query, str
 {
     public byte[] Bytes { get; init; } = [];
 
+    /// <summary>When it arrived, on <see cref="FakeGraph.Clock"/>.</summary>
+    public DateTimeOffset At { get; init; }
+
     public override string ToString() => $"{Method} {Path}{Query}";
 }
 

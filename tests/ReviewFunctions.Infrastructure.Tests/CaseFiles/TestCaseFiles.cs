@@ -8,7 +8,7 @@ internal static class TestCaseFiles
 {
     public const string Token = "eyJ0eXAiOiJKV1QiLCJhbGciOiJub25lIn0.case-files-test.";
 
-    public static SharePointCaseFileStore Store(FakeGraph fake, RecordingDelay delay, FakeTokenCredential? credential = null, TimeSpan? maxServerDelay = null) =>
+    public static SharePointCaseFileStore Store(FakeGraph fake, RecordingDelay delay, FakeTokenCredential? credential = null, TimeSpan? maxServerDelay = null, WaitingClock? clock = null) =>
         new(new SharePointCaseFileOptions
         {
             SiteId = FakeGraph.SiteId,
@@ -17,6 +17,7 @@ internal static class TestCaseFiles
             ApplicationId = FakeGraph.ApplicationId,
             Credential = credential ?? new FakeTokenCredential(Token),
             GraphBaseUrl = fake.GraphBase,
-            Retry = new CaseFileRetryOptions { Delay = delay.Wait, MaxServerDelay = maxServerDelay ?? TimeSpan.FromMinutes(2) },
+            Retry = new CaseFileRetryOptions { Delay = clock is null ? delay.Wait : clock.Wait, MaxServerDelay = maxServerDelay ?? TimeSpan.FromMinutes(2) },
+            TimeProvider = clock ?? TimeProvider.System,
         });
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -18,6 +19,7 @@ internal sealed class LocalHostProcess : IAsyncDisposable
     private static readonly BoardPeople People = BoardPeople.Read(LocalBoard.SettingsJson(null));
 
     private readonly Process process;
+    private readonly ConcurrentQueue<string> output = new();
 
     private LocalHostProcess(Process process, Uri url)
     {
@@ -30,8 +32,19 @@ internal sealed class LocalHostProcess : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    /// <param name="sweepEvery">Seconds between the sweeper's looks, when a test cannot wait the minute it takes by default.</param>
-    public static async Task<LocalHostProcess> StartAsync(string dataFolder, int port, string start, int? sweepEvery = null)
+    /// <summary>What it has written to its console (its log), for a test to see why it did something.</summary>
+    public IReadOnlyList<string> Output => [.. output];
+
+    /// <param name="options">More of <c>run</c>'s options, as the fault-injection tests give.</param>
+    public static async Task<LocalHostProcess> StartAsync(string dataFolder, int port, string start, params string[] options)
+    {
+        var host = Launch(dataFolder, port, start, options);
+        await host.WaitUntilHealthyAsync();
+        return host;
+    }
+
+    /// <summary>Starts it without waiting for it to answer, so a test can kill it while it is still starting.</summary>
+    public static LocalHostProcess Launch(string dataFolder, int port, string start, params string[] options)
     {
         var url = new Uri($"http://127.0.0.1:{port}/");
         var info = new ProcessStartInfo("dotnet")
@@ -40,19 +53,17 @@ internal sealed class LocalHostProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        string[] sweep = sweepEvery is { } seconds ? ["--sweep-every", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)] : [];
-        foreach (var argument in (string[])[typeof(CommandLine).Assembly.Location, "run", "--urls", url.ToString().TrimEnd('/'), "--data", dataFolder, "--clock", "virtual", "--start", start, .. sweep])
+        foreach (var argument in new[] { typeof(CommandLine).Assembly.Location, "run", "--urls", url.ToString().TrimEnd('/'), "--data", dataFolder, "--clock", "virtual", "--start", start }.Concat(options))
         {
             info.ArgumentList.Add(argument);
         }
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the local host.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var host = new LocalHostProcess(process, url);
+        process.OutputDataReceived += (_, e) => host.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => host.Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var host = new LocalHostProcess(process, url);
-        await host.WaitUntilHealthyAsync();
         return host;
     }
 
@@ -67,11 +78,29 @@ internal sealed class LocalHostProcess : IAsyncDisposable
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    public async Task<HttpResponseMessage> GetAsync(string path, string person) =>
+        await Http.SendAsync(As(person, new HttpRequestMessage(HttpMethod.Get, path)));
+
     public async Task<HttpResponseMessage> PostAsync(string path, string body, string person) =>
         await Http.SendAsync(As(person, new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") }));
 
     /// <summary>Kills it as `kill PID` does (SIGTERM), mid-review, whatever it is doing; then the whole tree if it lingers.</summary>
     public void Kill() => ProcessTree.Stop(process, TimeSpan.FromSeconds(20));
+
+    /// <summary>Kills it as a power cut or the OOM killer does (SIGKILL, the whole tree): nothing gets to finish.</summary>
+    public void KillAbruptly()
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // It had already exited.
+        }
+    }
+
+    public bool HasExited => process.HasExited;
 
     public ValueTask DisposeAsync()
     {
@@ -85,6 +114,14 @@ internal sealed class LocalHostProcess : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
+    private void Keep(string? line)
+    {
+        if (line is not null)
+        {
+            output.Enqueue(line);
+        }
+    }
+
     private static HttpRequestMessage As(string person, HttpRequestMessage request)
     {
         var caller = People.Find(person)?.Caller ?? throw new ArgumentException($"The demonstration Board has nobody with the key '{person}'.", nameof(person));
@@ -92,7 +129,7 @@ internal sealed class LocalHostProcess : IAsyncDisposable
         return request;
     }
 
-    private async Task WaitUntilHealthyAsync()
+    public async Task WaitUntilHealthyAsync()
     {
         for (var attempt = 0; attempt < 600; attempt++)
         {

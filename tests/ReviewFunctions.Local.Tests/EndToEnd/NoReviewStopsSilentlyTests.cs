@@ -56,7 +56,7 @@ public sealed class NoReviewStopsSilentlyTests
         var data = Directory.CreateTempSubdirectory("rf-sweep-");
         try
         {
-            await using var host = await LocalHostProcess.StartAsync(data.FullName, LocalHostProcess.FreePort(), "2027-02-08T10:45:00Z", sweepEvery: 2);
+            await using var host = await LocalHostProcess.StartAsync(data.FullName, LocalHostProcess.FreePort(), "2027-02-08T10:45:00Z", "--sweep-every", "2");
             var intake = await host.PostAsync("api/intake/email", await File.ReadAllTextAsync(Path.Combine(Samples, "ref-a.email.json")), "intake-reader");
             var reference = JsonDocument.Parse(await intake.Content.ReadAsStringAsync()).RootElement.GetProperty("reviewReference").GetString()!;
             await host.PostAsync("api/clock/advance", """{"by":"PT0S"}""", "business-manager");
