@@ -54,6 +54,25 @@ public sealed class DigestSenderTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task One_persons_digest_failing_does_not_stop_the_others_and_the_failure_is_reported()
+    {
+        await using var rig = await MailRig.StartAsync(azurite, TestBoards.Westbridge());
+        await QueueThirtyStepsAsync(rig);
+        var (state, _) = rig.Engine.Start(new ReferralReceived(UkTime.At(Tuesday.AddDays(-30), new TimeOnly(10, 0)), Unique.Reference(), "scr", Nation.England, null, null, ["Westbridge Police"], "intake"));
+        state = rig.Engine.Apply(state!, new MemberAdded(state!.ReceivedAt, "chair@westbridge-scp.example.gov.uk", "board-chair", "intake")).State;
+        var morning = UkTime.Morning(Tuesday);
+        await rig.Dispatcher.RunAsync(new RemindOwner(state.Reference, "decision", "Decide", 1, "board-chair", Due.EndOfDay(Tuesday), morning, ReminderKind.OnDue), state, morning);
+        var digests = new ReminderDigestSender(rig.MailStorage, rig.Mail.Client, rig.Settings, UkCalendar.Default, Nation.England);
+
+        // Every try for whoever comes first fails (the first try and its five retries).
+        rig.Mail.Outbox.FailNext(6, 503);
+        var failed = await Assert.ThrowsAsync<AggregateException>(() => digests.SendAsync(morning));
+
+        Assert.IsType<SendGridUnavailableException>(Assert.Single(failed.InnerExceptions));
+        Assert.Single(rig.Mail.Outbox.Messages);
+    }
+
+    [Fact]
     public async Task Nothing_goes_on_a_bank_holiday_and_the_steps_wait_for_the_next_working_morning()
     {
         await using var rig = await MailRig.StartAsync(azurite, TestBoards.Westbridge());

@@ -12,6 +12,10 @@ namespace ReviewFunctions.Infrastructure.Mail;
 public sealed class ReminderDigestSender(MailStorage storage, IMailSender mail, NoticeSettings settings, UkCalendar calendar, Nation nation)
 {
     /// <returns>How many digests were sent.</returns>
+    /// <exception cref="AggregateException">
+    /// The mail service refused or stayed unavailable for some people's digests: everyone else's went first, and the
+    /// failures are thrown together at the end (their steps wait for the next morning, as a digest is sent at most once).
+    /// </exception>
     public async Task<int> SendAsync(DateTimeOffset now, CancellationToken ct = default)
     {
         var day = UkTime.ToUkDate(now);
@@ -21,6 +25,7 @@ public sealed class ReminderDigestSender(MailStorage storage, IMailSender mail, 
         }
 
         var sent = 0;
+        var failures = new List<Exception>();
         foreach (var person in await storage.Queue.PendingAsync(now, ct).ConfigureAwait(false))
         {
             if (!await storage.Queue.TryClaimDigestAsync(person.Email, day, now, ct).ConfigureAwait(false))
@@ -29,7 +34,10 @@ public sealed class ReminderDigestSender(MailStorage storage, IMailSender mail, 
             }
 
             var digest = ReminderDigest.Compose([.. person.Items.Select(i => i.Item)], settings.Board.Name, day);
-            var result = await mail.SendAsync(
+            MailSendResult result;
+            try
+            {
+                result = await mail.SendAsync(
                 new OutgoingMail(
                     [new EmailAddress(person.Email)],
                     digest.Subject,
@@ -40,11 +48,19 @@ public sealed class ReminderDigestSender(MailStorage storage, IMailSender mail, 
                     new Dictionary<string, string> { ["digest"] = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) },
                     new EmailAddress(settings.Board.Email, settings.Board.Name),
                     AtMostOnce: true),
-                ct).ConfigureAwait(false);
+                    ct).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is SendGridUnavailableException or SendGridRejectedException)
+            {
+                // One person's digest failing must not cost everyone after them theirs.
+                failures.Add(e);
+                continue;
+            }
+
             await storage.Queue.MarkSentAsync(person.Email, person.Items, day, result.MessageId, ct).ConfigureAwait(false);
             sent++;
         }
 
-        return sent;
+        return failures.Count == 0 ? sent : throw new AggregateException($"{failures.Count} of the morning's digests could not be sent; {sent} went.", failures);
     }
 }
