@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ReviewFunctions.Local.Driving;
 using ReviewFunctions.Emulators.Storage;
 
 namespace ReviewFunctions.Local.Tests.EndToEnd;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using ReviewFunctions.Local.Driving;
 
 namespace ReviewFunctions.Local.Tests.EndToEnd;
 

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text.Json;
 using ReviewFunctions.Emulators.Faults;
 using ReviewFunctions.Emulators.Storage;
-using ReviewFunctions.Local.Tests.EndToEnd;
+using ReviewFunctions.Local.Driving;
 
 namespace ReviewFunctions.Local.Tests.FaultInjection;
 

@@ -8,13 +8,13 @@ using ReviewFunctions.Local.Cli;
 using ReviewFunctions.Local.Hosting;
 using ReviewFunctions.Local.SignIn;
 
-namespace ReviewFunctions.Local.Tests.EndToEnd;
+namespace ReviewFunctions.Local.Driving;
 
 /// <summary>
 /// The local host as a separate process, as a person starts it: <c>ReviewFunctions.Local run …</c>; called as one of
 /// the demonstration Board's people, with the header <c>principal</c> prints for them.
 /// </summary>
-internal sealed class LocalHostProcess : IAsyncDisposable
+public sealed class LocalHostProcess : IAsyncDisposable
 {
     private static readonly BoardPeople People = BoardPeople.Read(LocalBoard.SettingsJson(null));
 
@@ -101,6 +101,22 @@ internal sealed class LocalHostProcess : IAsyncDisposable
     }
 
     public bool HasExited => process.HasExited;
+
+    /// <summary>
+    /// The most memory the host process has held (its resident high-water mark, Linux's VmHWM), not counting Azurite,
+    /// which runs as its own process; null where /proc is not there to ask.
+    /// </summary>
+    public long? PeakMemoryBytes()
+    {
+        var status = $"/proc/{process.Id}/status";
+        if (process.HasExited || !File.Exists(status))
+        {
+            return null;
+        }
+
+        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return line is null ? null : long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+    }
 
     public ValueTask DisposeAsync()
     {
