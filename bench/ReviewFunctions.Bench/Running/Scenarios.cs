@@ -5,6 +5,8 @@ internal static class Scenarios
 {
     private static readonly IScenario[] All =
     [
+        new Local.LocalScenario(),
+        new Local.StorageScenario(),
     ];
 
     public static string Usage =>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -18,6 +19,7 @@ public sealed class FaultProxy : IAsyncDisposable
     private readonly WebApplication app;
     private readonly StorageForwarder forwarder = new();
     private readonly Dictionary<int, Uri> targets;
+    private readonly Dictionary<int, int> serviceIndex;
     private readonly StorageFaultPlan? plan;
     private readonly ConcurrentDictionary<StorageFaultKind, int> injected = new();
     private long requests;
@@ -27,6 +29,7 @@ public sealed class FaultProxy : IAsyncDisposable
         this.plan = plan;
         var ports = FreePorts.Take(services.Count);
         targets = ports.Zip(services).ToDictionary(p => p.First, p => p.Second);
+        serviceIndex = ports.Select((port, i) => (port, i)).ToDictionary(p => p.port, p => p.i);
         Endpoints = [.. ports.Select(p => new Uri($"http://127.0.0.1:{p}"))];
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -50,6 +53,9 @@ public sealed class FaultProxy : IAsyncDisposable
 
     /// <summary>Called with each request's number before anything is done to it; a test stops the caller here.</summary>
     public Action<long>? OnRequest { get; set; }
+
+    /// <summary>When set, every request passed to storage is counted here by what it is.</summary>
+    public StorageTally? Tally { get; set; }
 
     /// <summary>How many requests were given each fault.</summary>
     public IReadOnlyDictionary<StorageFaultKind, int> Injected => injected;
@@ -94,7 +100,9 @@ public sealed class FaultProxy : IAsyncDisposable
                 break;
         }
 
+        var started = Stopwatch.GetTimestamp();
         using var response = await forwarder.SendAsync(context, targets[context.Connection.LocalPort]);
+        Tally?.Add(serviceIndex[context.Connection.LocalPort], context.Request, Stopwatch.GetElapsedTime(started));
         if (fault.Kind == StorageFaultKind.DroppedAfterStorage)
         {
             context.Abort();

@@ -23,7 +23,7 @@ public sealed class LocalEngine : IHostedService, IAsyncDisposable
     private readonly bool virtualClock;
     private int stopped;
 
-    public LocalEngine(string connectionString, LocalEngineOptions options, ReviewActivities activities, ReviewWakeTracker tracker, bool virtualClock, ILoggerFactory logs)
+    public LocalEngine(string connectionString, LocalEngineOptions options, ReviewActivities activities, ReviewWakeTracker tracker, bool virtualClock, ILoggerFactory logs, EngineWork work)
     {
         this.activities = activities;
         this.tracker = tracker;
@@ -39,7 +39,8 @@ public sealed class LocalEngine : IHostedService, IAsyncDisposable
             ControlQueueVisibilityTimeout = options.MessageVisibilityTimeout,
             WorkItemQueueVisibilityTimeout = options.MessageVisibilityTimeout,
             MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentWorkItems,
-            MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentWorkItems,
+            MaxConcurrentTaskOrchestrationWorkItems = options.MaxReviewsInMemory,
+            ExtendedSessionIdleTimeout = options.ReviewIdleInMemory,
             LoggerFactory = logs,
         });
         worker = new TaskHubWorker(service, logs)
@@ -48,6 +49,17 @@ public sealed class LocalEngine : IHostedService, IAsyncDisposable
             // which is what an administrator reads, rather than as a serialised .NET exception.
             ErrorPropagationMode = ErrorPropagationMode.UseFailureDetails,
         };
+        worker.AddOrchestrationDispatcherMiddleware(async (_, next) =>
+        {
+            work.CountEpisode();
+            await next();
+        });
+        worker.AddActivityDispatcherMiddleware(async (_, next) =>
+        {
+            work.CountActivity();
+            await next();
+        });
+
         Client = new TaskHubClient(service, new EngineDataConverter(), logs);
     }
 

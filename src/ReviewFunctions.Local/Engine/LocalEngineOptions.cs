@@ -44,6 +44,21 @@ public sealed record LocalEngineOptions
     /// </summary>
     public TimeSpan MessageVisibilityTimeout { get; init; } = TimeSpan.FromSeconds(20);
 
-    /// <summary>Work items processed at once: two cores, and every activity ends in an Azurite or mail round trip.</summary>
+    /// <summary>
+    /// How long a review's orchestration stays in memory with nothing to do. The engine's default of 30 s made a review
+    /// that waited longer than that for its next wake (every review, in a caseload of a hundred) read its whole history
+    /// back from the table, and Azurite answers a table query by scanning the table, so each wake cost more as the task
+    /// hub grew. An hour keeps a Board's working session in memory: 100 reviews hold a few megabytes.
+    /// </summary>
+    public TimeSpan ReviewIdleInMemory { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Reviews whose orchestrations are in memory at once. Each one kept in memory holds one of these places while it
+    /// waits, and a review that finds none free runs without its session, reading its history back on every step; a
+    /// waiting orchestration costs no thread, so this is sized for a large Board's caseload, not for the cores.
+    /// </summary>
+    public int MaxReviewsInMemory { get; init; } = 1000;
+
+    /// <summary>Activities run at once: two cores, and every activity ends in an Azurite or mail round trip.</summary>
     public int MaxConcurrentWorkItems { get; init; } = 8;
 }

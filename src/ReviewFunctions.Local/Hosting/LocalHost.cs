@@ -73,13 +73,15 @@ public static class LocalHost
         builder.Services.AddReviewCore(storage, clock, storageOptions);
         builder.Services.AddSingleton(new ReviewWakeTracker(clock));
         builder.Services.AddSingleton<ReviewActivities>();
+        builder.Services.AddSingleton<EngineWork>();
         builder.Services.AddSingleton(p => new LocalEngine(
             storageConnectionString,
             engine ?? new LocalEngineOptions(),
             p.GetRequiredService<ReviewActivities>(),
             p.GetRequiredService<ReviewWakeTracker>(),
             options.VirtualClock,
-            p.GetRequiredService<ILoggerFactory>()));
+            p.GetRequiredService<ILoggerFactory>(),
+            p.GetRequiredService<EngineWork>()));
         builder.Services.AddHostedService(p => p.GetRequiredService<LocalEngine>());
         builder.Services.AddSingleton<EngineReviewScheduler>();
         builder.Services.AddSingleton<Domain.Running.IReviewScheduler>(p => p.GetRequiredService<EngineReviewScheduler>());

@@ -34,7 +34,7 @@ public static class LocalRoutes
 
     public static IEndpointRouteBuilder MapLocalApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/health", async (HttpContext http, ReviewTimekeeper runner, HealthChecks health) =>
+        app.MapGet("/api/health", async (HttpContext http, ReviewTimekeeper runner, HealthChecks health, EngineWork work) =>
         {
             var dependencies = await health.CheckAsync(http.RequestAborted);
             http.Response.Headers.CacheControl = "no-store";
@@ -47,6 +47,7 @@ public static class LocalRoutes
                     checks = dependencies.Checks,
                     clock = new { mode = runner.IsVirtual ? "virtual" : "system", now = runner.Now },
                     reviewsRunning = runner.Running,
+                    engine = new { episodes = work.Episodes, activities = work.Activities },
                 },
                 statusCode: dependencies.HttpStatus);
         });

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ReviewFunctions.Bench.ReviewLife;
+namespace ReviewFunctions.Bench.Local;
 
 /// <summary>One event a person posts to <c>/api/reviews/{reference}/events</c>, labelled for the timings.</summary>
 /// <param name="StepKind">How the step is done, as procedure files spell it, or "review members".</param>

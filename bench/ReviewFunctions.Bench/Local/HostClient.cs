@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using ReviewFunctions.Bench.Running;
 using ReviewFunctions.Infrastructure.Access;
 using ReviewFunctions.Local.SignIn;
 
-namespace ReviewFunctions.Bench.ReviewLife;
+namespace ReviewFunctions.Bench.Local;
 
 /// <summary>
 /// The local host over HTTP, timing every answer. Each request acts as one of the Board's people, named by their key,
@@ -31,7 +32,7 @@ internal sealed class HostClient(Uri url, BoardPeople people) : IDisposable
         using var request = new HttpRequestMessage(method, path);
         if (person is not null)
         {
-            var caller = people.Find(person)?.Caller ?? throw new BenchException($"The Board file has nobody with the key '{person}'.");
+            var caller = people.Find(person)?.Caller ?? throw new BenchFailedException($"The Board file has nobody with the key '{person}'.");
             request.Headers.Add(ClientPrincipal.Header, ClientPrincipal.Encode(caller));
         }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using ReviewFunctions.Domain.Calendar;
 
-namespace ReviewFunctions.Bench.ReviewLife;
+namespace ReviewFunctions.Bench.Local;
 
 /// <summary>What the Board's habits read of a review, from <c>GET /api/reviews/{reference}</c> (which leaves nulls out).</summary>
 internal sealed record ReviewSnapshot(

@@ -1,10 +1,11 @@
 using System.Text.Json;
+using ReviewFunctions.Bench.Running;
 using ReviewFunctions.Domain.Calendar;
 using ReviewFunctions.Domain.Notices;
 using ReviewFunctions.Domain.Procedures;
 using ReviewFunctions.Local.SignIn;
 
-namespace ReviewFunctions.Bench.ReviewLife;
+namespace ReviewFunctions.Bench.Local;
 
 /// <summary>
 /// How the demonstration Board's people get through a review, as the events each of them posts; the same habits as
@@ -22,7 +23,8 @@ namespace ReviewFunctions.Bench.ReviewLife;
 /// needs none of the facts no API records. A letter the host cannot write fails its command, which the host retries for
 /// minutes of real time while the clock waits, so the bench must not confirm one.
 /// </remarks>
-internal sealed class BoardHabits(ProcedureCatalogue procedures, NoticeCatalogue notices, BoardPeople people)
+/// <param name="planMonths">How many months the action plan runs: one action falls due each month.</param>
+internal sealed class BoardHabits(ProcedureCatalogue procedures, NoticeCatalogue notices, BoardPeople people, int planMonths)
 {
     /// <summary>The keys of the Board's people who take part.</summary>
     private const string Chair = "chair";
@@ -66,7 +68,9 @@ internal sealed class BoardHabits(ProcedureCatalogue procedures, NoticeCatalogue
 
     /// <summary>The first day after <paramref name="today"/> on which something is to be done, if anything is.</summary>
     public DateOnly? NextDay(ReviewSnapshot review, DateOnly today) =>
-        ForPeople(review).Select(s => DayFor(review, s.Step, s.Definition)).Where(d => d > today).Order().Select(d => (DateOnly?)d).FirstOrDefault();
+        ForPeople(review).Select(s => DayFor(review, s.Step, s.Definition))
+            .Concat(review.Actions.Where(a => !a.Completed).Select(a => a.Due))
+            .Where(d => d > today).Order().Select(d => (DateOnly?)d).FirstOrDefault();
 
     /// <summary>What people post now, on <paramref name="today"/>; nothing when all of today's work is done.</summary>
     public IReadOnlyList<Post> Posts(ReviewSnapshot review, DateOnly today)
@@ -88,6 +92,10 @@ internal sealed class BoardHabits(ProcedureCatalogue procedures, NoticeCatalogue
         {
             posts.Add(Post.Of("review members", BusinessManager, new { type = "member-added", email = EmailOf(person), role }));
         }
+
+        // The business manager marks each action done on the day it falls due.
+        posts.AddRange(review.Actions.Where(a => !a.Completed && a.Due <= today)
+            .Select(a => Post.Of("action plan", BusinessManager, new { type = "action-updated", action = a.Id, status = "completed", note = "Done as planned." })));
 
         foreach (var (step, definition) in due)
         {
@@ -134,7 +142,7 @@ internal sealed class BoardHabits(ProcedureCatalogue procedures, NoticeCatalogue
         {
             StepCompletion.Decision => [Post.Of(kind, Chair, new { type = "decision-recorded", outcome = "review", kind = review.Kind, reasons = "Criteria met: a child seriously harmed and abuse suspected." })],
             StepCompletion.RecordsDecided => [Post.Of(kind, Chair, new { type = "records-status-decided", keep = false })],
-            StepCompletion.ActionPlanAgreed => [ActionPlan(kind, today.AddDays(14))],
+            StepCompletion.ActionPlanAgreed => [ActionPlan(kind, today)],
             StepCompletion.SignOff => SignOff(review, step, kind, today),
             _ => Done(review, step, definition, kind),
         };
@@ -197,14 +205,22 @@ internal sealed class BoardHabits(ProcedureCatalogue procedures, NoticeCatalogue
         return addressed && !needed.Any(UnrecordedFacts.Contains);
     }
 
-    private static Post ActionPlan(string kind, DateOnly due) => Post.Of(kind, Chair, new
+    /// <summary>An action due each month from the month after the plan is agreed; the Board signs off when the last is due.</summary>
+    private Post ActionPlan(string kind, DateOnly agreed) => Post.Of(kind, Chair, new
     {
         type = "action-plan-agreed",
-        actions = new[] { new { id = "a1", action = "Brief the staff of every agency on the learning from the review", owner = "Board", due, outcome = "Every agency confirms its staff were briefed" } },
+        actions = Enumerable.Range(1, planMonths).Select(month => new
+        {
+            id = $"a{month}",
+            action = $"Brief the staff of every agency on part {month} of the learning from the review",
+            owner = "Board",
+            due = agreed.AddMonths(month),
+            outcome = "Every agency confirms its staff were briefed",
+        }),
     });
 
     private string EmailOf(string person) =>
-        people.Find(person)?.Caller.Email ?? throw new BenchException($"The Board file has nobody with an e-mail address under the key '{person}'.");
+        people.Find(person)?.Caller.Email ?? throw new BenchFailedException($"The Board file has nobody with an e-mail address under the key '{person}'.");
 
     /// <summary>The completion kind as procedure files spell it: "notices-sent", "sign-off".</summary>
     private static string Kind(StepCompletion completion) => JsonNamingPolicy.KebabCaseLower.ConvertName(completion.ToString());

@@ -1,4 +1,4 @@
-namespace ReviewFunctions.Bench.ReviewLife;
+namespace ReviewFunctions.Bench.Local;
 
 /// <summary>How long the host took to answer each request, by what the request was for.</summary>
 internal sealed class Timings
