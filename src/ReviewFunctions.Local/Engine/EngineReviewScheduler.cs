@@ -9,7 +9,7 @@ namespace ReviewFunctions.Local.Engine;
 /// Starts and wakes review orchestrations on the local engine, as the Durable client does in Azure: one instance per
 /// review, its id the reference, woken by the same review-changed event.
 /// </summary>
-public sealed class EngineReviewScheduler(LocalEngine engine, ReviewWakeTracker tracker) : IReviewScheduler
+public sealed class EngineReviewScheduler(LocalEngine engine, ReviewWakeTracker tracker, TimeProvider clock) : IReviewScheduler
 {
     public async Task EnsureRunningAsync(string reference, CancellationToken cancellationToken)
     {
@@ -25,7 +25,7 @@ public sealed class EngineReviewScheduler(LocalEngine engine, ReviewWakeTracker 
     public async Task NotifyChangedAsync(string reference, CancellationToken cancellationToken)
     {
         var nudge = tracker.Nudged(reference);
-        await engine.Client.RaiseEventAsync(new OrchestrationInstance { InstanceId = reference }, ReviewOrchestrator.ChangedEvent, nudge);
+        await engine.Client.RaiseEventAsync(new OrchestrationInstance { InstanceId = reference }, ReviewOrchestrator.ChangedEvent, new ReviewWakeUp(nudge, clock.GetUtcNow()));
     }
 
     /// <summary>
@@ -61,7 +61,7 @@ public sealed class EngineReviewScheduler(LocalEngine engine, ReviewWakeTracker 
     public async Task WakeAsync(string reference)
     {
         var nudge = tracker.Nudged(reference);
-        await engine.Client.RaiseEventAsync(new OrchestrationInstance { InstanceId = reference }, LocalAlarm.WakeEvent, nudge);
+        await engine.Client.RaiseEventAsync(new OrchestrationInstance { InstanceId = reference }, LocalAlarm.WakeEvent, new ReviewWakeUp(nudge, clock.GetUtcNow()));
     }
 
     private async Task StartAsync(string reference)

@@ -19,6 +19,8 @@ internal sealed class LocalAlarm(TaskOrchestrationContext context, string refere
     /// <summary>Sent by the host when the virtual clock reaches the instant the review asked to wake at.</summary>
     public const string WakeEvent = "review-wake";
 
+    private readonly List<string> taken = [];
+
     private DateTimeOffset hostNow;
 
     public DateTimeOffset Now => virtualClock ? hostNow : new(DateTime.SpecifyKind(context.CurrentUtcDateTime, DateTimeKind.Utc));
@@ -27,7 +29,8 @@ internal sealed class LocalAlarm(TaskOrchestrationContext context, string refere
 
     public async Task<WakeReason> WaitAsync(DateTimeOffset? wakeAt)
     {
-        await context.CallActivityAsync<bool>(AsleepActivity, new AsleepReport(reference, wakeAt));
+        await context.CallActivityAsync<bool>(AsleepActivity, new AsleepReport(reference, wakeAt, [.. taken]));
+        taken.Clear();
         using var cancel = new CancellationTokenSource();
         var changed = context.WaitForExternalEvent<JsonElement>(ReviewOrchestrator.ChangedEvent, cancel.Token);
         var alarm = virtualClock
@@ -38,11 +41,24 @@ internal sealed class LocalAlarm(TaskOrchestrationContext context, string refere
         // Cancel, not CancelAsync: the callbacks must run on the orchestration's own thread.
         var payload = await winner;
         cancel.Cancel();
-        hostNow = await context.CallActivityAsync<DateTimeOffset>(AwakeActivity, new AwakeReport(reference, NudgeOf(payload)));
+
+        // A wake-up from the host carries the host's now, so the review need not ask for it: one activity (and one
+        // episode) fewer on every wake. It tells the host it took the wake-up when it next sleeps. Anything else (a
+        // timer, an event raised by hand, one a host of an earlier version sent) asks as before.
+        if (ReviewWakeUp.Read(payload) is { } wakeUp)
+        {
+            hostNow = wakeUp.Now;
+            taken.Add(wakeUp.Nudge);
+        }
+        else
+        {
+            hostNow = await context.CallActivityAsync<DateTimeOffset>(AwakeActivity, new AwakeReport(reference, NudgeOf(payload)));
+        }
+
         return winner == changed ? WakeReason.Changed : WakeReason.Timer;
     }
 
-    /// <summary>The host's wake-ups carry their id as a string; anything else (a timer, an event raised by hand) is none.</summary>
+    /// <summary>An older host's wake-ups carry their id as a string; anything else (a timer, an event raised by hand) is none.</summary>
     private static string? NudgeOf(JsonElement payload) =>
         payload.ValueKind == JsonValueKind.String && payload.GetString() is { Length: > 0 } nudge ? nudge : null;
 
@@ -56,5 +72,8 @@ internal sealed class LocalAlarm(TaskOrchestrationContext context, string refere
 /// <summary>A review reporting that it is awake, with the wake-up it took (null as a generation starts or a timer fires).</summary>
 public sealed record AwakeReport(string Reference, string? Nudge);
 
-/// <summary>A review reporting that it sleeps until <paramref name="WakeAt"/> (null: until someone records a change).</summary>
-public sealed record AsleepReport(string Reference, DateTimeOffset? WakeAt);
+/// <summary>
+/// A review reporting that it sleeps until <paramref name="WakeAt"/> (null: until someone records a change), with the
+/// wake-ups it took since it last slept.
+/// </summary>
+public sealed record AsleepReport(string Reference, DateTimeOffset? WakeAt, IReadOnlyList<string> Took);

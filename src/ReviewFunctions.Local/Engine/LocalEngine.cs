@@ -86,7 +86,7 @@ public sealed class LocalEngine : IHostedService, IAsyncDisposable
             Activity<AwakeReport, DateTimeOffset>(LocalAlarm.AwakeActivity, report => Task.FromResult(tracker.Awake(report.Reference, report.Nudge))),
             Activity<AsleepReport, bool>(LocalAlarm.AsleepActivity, report =>
             {
-                tracker.Asleep(report.Reference, report.WakeAt);
+                tracker.Asleep(report.Reference, report.WakeAt, report.Took);
                 return Task.FromResult(true);
             }));
         await worker.StartAsync();

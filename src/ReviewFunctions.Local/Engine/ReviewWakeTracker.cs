@@ -46,7 +46,12 @@ public sealed class ReviewWakeTracker(TimeProvider clock)
         return nudge;
     }
 
-    /// <summary>The review woke (for <paramref name="nudge"/>, or as a generation starts) and is deciding; answers the host's now.</summary>
+    /// <summary>
+    /// The review woke for <paramref name="nudge"/> (a wake-up without the host's now), or a generation of its
+    /// orchestration starts (null), and is deciding; answers the host's now. A generation starts after the last one
+    /// restarted instead of sleeping, so it never handed back the wake-ups it took: they are all taken now. One it did
+    /// not take is carried into this generation, which takes it as soon as it sleeps and decides again.
+    /// </summary>
     public DateTimeOffset Awake(string reference, string? nudge)
     {
         lock (gate)
@@ -54,7 +59,11 @@ public sealed class ReviewWakeTracker(TimeProvider clock)
             var review = Get(reference);
             review.Asleep = false;
             review.WakeAt = null;
-            if (nudge is not null)
+            if (nudge is null)
+            {
+                review.Untaken.Clear();
+            }
+            else
             {
                 review.Untaken.Remove(nudge);
             }
@@ -63,12 +72,20 @@ public sealed class ReviewWakeTracker(TimeProvider clock)
         }
     }
 
-    /// <summary>The review has done its round and sleeps until <paramref name="wakeAt"/> (or a change, when null).</summary>
-    public void Asleep(string reference, DateTimeOffset? wakeAt)
+    /// <summary>
+    /// The review has done its round and sleeps until <paramref name="wakeAt"/> (or a change, when null), having taken
+    /// the wake-ups in <paramref name="took"/>.
+    /// </summary>
+    public void Asleep(string reference, DateTimeOffset? wakeAt, IReadOnlyList<string>? took = null)
     {
         lock (gate)
         {
             var review = Get(reference);
+            foreach (var nudge in took ?? [])
+            {
+                review.Untaken.Remove(nudge);
+            }
+
             review.Asleep = true;
             review.WakeAt = wakeAt;
         }

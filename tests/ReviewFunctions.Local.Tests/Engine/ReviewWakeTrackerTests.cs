@@ -39,6 +39,37 @@ public sealed class ReviewWakeTrackerTests
     }
 
     [Fact]
+    public void A_wake_up_that_carried_the_hosts_now_is_handed_back_when_the_review_sleeps()
+    {
+        tracker.Started("CR-1");
+        tracker.Asleep("CR-1", Now.AddDays(1));
+        var wake = tracker.Nudged("CR-1");
+        var change = tracker.Nudged("CR-1");
+
+        // It took the wake-up without asking for the time; until it sleeps handing it back, it is busy.
+        tracker.Asleep("CR-1", Now.AddDays(1), [wake]);
+        Assert.Equal(["CR-1"], tracker.Busy());
+        Assert.Null(tracker.NextWake(Now.AddDays(2)));
+
+        tracker.Asleep("CR-1", Now.AddDays(2), [change]);
+        Assert.Empty(tracker.Busy());
+        Assert.Equal(Now.AddDays(2), tracker.NextWake(Now.AddDays(3)));
+    }
+
+    [Fact]
+    public void A_new_generation_counts_every_wake_up_sent_before_it_as_taken()
+    {
+        tracker.Started("CR-1");
+        tracker.Asleep("CR-1", Now.AddDays(1));
+        tracker.Nudged("CR-1");
+
+        // The generation that took it restarted instead of sleeping, so it never handed it back.
+        tracker.Awake("CR-1", null);
+        tracker.Asleep("CR-1", Now.AddDays(1), []);
+        Assert.Empty(tracker.Busy());
+    }
+
+    [Fact]
     public void Reviews_due_at_the_same_instant_are_all_due_together_and_not_twice()
     {
         foreach (var reference in new[] { "CR-2", "CR-1", "CR-3" })
