@@ -1,6 +1,6 @@
 using System.Text.Json;
-using ReviewFunctions.Local.Driving;
 using ReviewFunctions.Emulators.Storage;
+using ReviewFunctions.Local.Driving;
 
 namespace ReviewFunctions.Local.Tests.EndToEnd;
 
