@@ -1,10 +1,11 @@
 namespace ReviewFunctions.Bench.Local;
 
 /// <summary>
-/// The storage requests one durable timer chunk costs in the Durable Task Azure Storage backend, as we read
-/// DurableTask.AzureStorage (Azure/durabletask, src/DurableTask.AzureStorage: the timer is a control-queue message made
-/// visible at its instant; the episode it starts loads the history, appends to it and updates the instance row, then
-/// deletes the message). Not measured: the local host wakes reviews by events, not durable timers.
+/// The storage requests one durable timer chunk costs in the Durable Task Azure Storage backend, from how that backend
+/// works (Azure/durabletask, src/DurableTask.AzureStorage: the timer is a control-queue message made visible at its
+/// instant; the episode it starts loads the history, appends to it and updates the instance row, then deletes the
+/// message). Neither measured (the local host wakes reviews by events, not durable timers) nor checked request by
+/// request against that source.
 /// </summary>
 /// <remarks>
 /// An upper bound per firing: one get-messages request can take up to 32 messages, so firings at the same 09:00 share
