@@ -74,7 +74,7 @@ internal sealed class CaseloadRun(HostClient host, BoardHabits habits, TextWrite
             await progress.WriteLineAsync(FormattableString.Invariant($"month {month}: {wall.Elapsed.TotalSeconds:0.0} s, {workAfter.Episodes - workBefore.Episodes} episodes, {posts} posts, {results[^1].OpenReviews} open"));
         }
 
-        return new CaseloadResult(intake.Elapsed, results, reviews.Values.Count(r => r.Finished));
+        return new CaseloadResult(start, intake.Elapsed, results, reviews.Values.Count(r => r.Finished));
     }
 
     /// <summary>Posts what people do today on every review, a round at a time, letting the host act on each round before the next.</summary>
@@ -150,4 +150,5 @@ internal sealed class CaseloadRun(HostClient host, BoardHabits habits, TextWrite
 
 internal sealed record MonthResult(TimeSpan Wall, long Episodes, long Activities, int Posts, int OpenReviews);
 
-internal sealed record CaseloadResult(TimeSpan Intake, IReadOnlyList<MonthResult> Months, int Finished);
+/// <param name="Start">The host's clock when the run began; every referral was received just before it, and month 1 starts here.</param>
+internal sealed record CaseloadResult(DateTimeOffset Start, TimeSpan Intake, IReadOnlyList<MonthResult> Months, int Finished);

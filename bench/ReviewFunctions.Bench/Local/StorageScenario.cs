@@ -10,7 +10,8 @@ namespace ReviewFunctions.Bench.Local;
 
 /// <summary>
 /// The same caseload as <see cref="LocalScenario"/>, with every storage request the host makes counted on its way to
-/// Azurite: what a review-month costs in storage transactions, by kind and by table, queue or container.
+/// Azurite: what a review-month costs in storage transactions, by kind and by table, queue or container, and priced
+/// beside a naive design with one durable timer per step and reminder (<see cref="StorageComparison"/>).
 /// </summary>
 internal sealed class StorageScenario : IScenario
 {
@@ -67,6 +68,7 @@ internal sealed class StorageScenario : IScenario
                     (counts.Sum(c => c.StorageTime.TotalSeconds) - beforeTime).ToString("0.0", CultureInfo.InvariantCulture),
                 ];
             }));
+        StorageComparison.Add(figures, reviews, months, result, total);
         return figures;
     }
 
