@@ -168,14 +168,14 @@ public sealed class ReviewApi(ReviewService reviews, IReviewScheduler scheduler,
     private static bool SeesEveryReview(Caller caller) => caller.HasAny(BoardRoles.SeeEveryReview);
 
     /// <summary>Not found, or found but not the caller's to see: a participant who is not a member is told so.</summary>
-    private static ApiResponse? Refusal(Caller caller, string reference, ReviewState? review)
+    private static ApiResponse? Refusal(Caller caller, string reference, ReviewState? state)
     {
-        if (review is null)
+        if (state is null)
         {
             return Problems.NotFound(reference);
         }
 
-        var permission = ReviewPermissions.CanRead(caller, review);
+        var permission = ReviewPermissions.CanRead(caller, state);
         return permission.Allowed ? null : Problems.Forbidden(permission.Refusal!, reference);
     }
 
