@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace ReviewFunctions.Domain.Procedures;
 
@@ -11,13 +13,20 @@ public sealed class ProcedureCatalogue
 
     private readonly IReadOnlyDictionary<string, Procedure> procedures;
 
-    private ProcedureCatalogue(IReadOnlyDictionary<string, Role> roles, IReadOnlyDictionary<string, Procedure> procedures)
+    private ProcedureCatalogue(IReadOnlyDictionary<string, Role> roles, IReadOnlyDictionary<string, Procedure> procedures, string fingerprint)
     {
         Roles = roles;
         this.procedures = procedures;
+        Fingerprint = fingerprint;
     }
 
     public IReadOnlyDictionary<string, Role> Roles { get; }
+
+    /// <summary>
+    /// SHA-256 of the files the catalogue was built from (names and bytes), in hex: equal fingerprints, equal procedures.
+    /// Whether a review has ended depends on its procedure, so a review's saved state is only good under the same one.
+    /// </summary>
+    public string Fingerprint { get; }
 
     public IReadOnlyList<Procedure> All => [.. procedures.Values.OrderBy(p => p.Kind, StringComparer.Ordinal)];
 
@@ -37,7 +46,7 @@ public sealed class ProcedureCatalogue
             .OrderBy(f => f.Key, StringComparer.Ordinal)
             .Select(f => ProcedureParser.Parse(f.Key, f.Value, roles))
             .ToDictionary(p => p.Kind, StringComparer.Ordinal);
-        return new ProcedureCatalogue(roles, procedures);
+        return new ProcedureCatalogue(roles, procedures, FingerprintOf(files));
     }
 
     public static ProcedureCatalogue LoadEmbedded()
@@ -55,6 +64,19 @@ public sealed class ProcedureCatalogue
         Find(kind) ?? throw new KeyNotFoundException($"There is no procedure for the review kind '{kind}'. Known kinds: {string.Join(", ", procedures.Keys.Order(StringComparer.Ordinal))}.");
 
     public Role Role(string id) => Roles.TryGetValue(id, out var role) ? role : throw new KeyNotFoundException($"There is no role '{id}'.");
+
+    private static string FingerprintOf(IReadOnlyDictionary<string, byte[]> files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (name, bytes) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            // Each file's name and length go first, so no two sets of files run together into the same bytes.
+            hash.AppendData(Encoding.UTF8.GetBytes($"{name}\n{bytes.Length}\n"));
+            hash.AppendData(bytes);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
 
     private static byte[] ReadResource(Assembly assembly, string name)
     {

@@ -18,6 +18,7 @@ public static class ReviewServices
         services.AddSingleton(p => new ReviewEngine(p.GetRequiredService<ProcedureCatalogue>(), p.GetRequiredService<UkCalendar>()));
         services.AddSingleton(p => ReviewStorage.Create(storage, storageOptions ?? new StorageOptions()));
         services.AddSingleton(p => p.GetRequiredService<ReviewStorage>().Events);
+        services.AddSingleton(p => p.GetRequiredService<ReviewStorage>().Snapshots);
         services.AddSingleton(p => p.GetRequiredService<ReviewStorage>().Index);
         services.AddSingleton(p => p.GetRequiredService<ReviewStorage>().Documents);
         services.AddSingleton<ReviewRepository>();

@@ -40,7 +40,7 @@ public sealed partial class ReviewSweeper(
             foreach (var entry in page.Items.Select(i => i.Entry))
             {
                 report = report with { Looked = report.Looked + 1 };
-                var review = await reviews.LoadAsync(entry.Reference, cancellationToken).ConfigureAwait(false);
+                var review = await reviews.LoadStateAsync(entry.Reference, cancellationToken).ConfigureAwait(false);
                 if (review is null || review.State.Finished)
                 {
                     continue;

@@ -101,16 +101,16 @@ public sealed class ReviewApi(ReviewService reviews, IReviewScheduler scheduler,
     /// <summary><c>GET /api/reviews/{reference}</c>.</summary>
     public async Task<ApiResponse> GetAsync(Caller caller, string reference, CancellationToken cancellationToken)
     {
-        var review = await reviews.LoadAsync(reference, cancellationToken);
-        return Refusal(caller, reference, review) ?? ApiJson.Ok(ReviewView.Of(reviews.Engine, review!, time.GetUtcNow()));
+        var review = await reviews.LoadStateAsync(reference, cancellationToken);
+        return Refusal(caller, reference, review?.State) ?? ApiJson.Ok(ReviewView.Of(reviews.Engine, review!.State, review.Version, time.GetUtcNow()));
     }
 
     /// <summary><c>GET /api/reviews/{reference}/history</c>.</summary>
     /// <remarks>The audit trail: each event with who recorded it, in which role, and the reason they gave.</remarks>
     public async Task<ApiResponse> HistoryAsync(Caller caller, string reference, CancellationToken cancellationToken)
     {
-        var review = await reviews.LoadAsync(reference, cancellationToken);
-        if (Refusal(caller, reference, review) is { } refusal)
+        var review = await reviews.LoadHistoryAsync(reference, cancellationToken);
+        if (Refusal(caller, reference, review?.State) is { } refusal)
         {
             return refusal;
         }
@@ -168,14 +168,14 @@ public sealed class ReviewApi(ReviewService reviews, IReviewScheduler scheduler,
     private static bool SeesEveryReview(Caller caller) => caller.HasAny(BoardRoles.SeeEveryReview);
 
     /// <summary>Not found, or found but not the caller's to see: a participant who is not a member is told so.</summary>
-    private static ApiResponse? Refusal(Caller caller, string reference, LoadedReview? review)
+    private static ApiResponse? Refusal(Caller caller, string reference, ReviewState? state)
     {
-        if (review is null)
+        if (state is null)
         {
             return Problems.NotFound(reference);
         }
 
-        var permission = ReviewPermissions.CanRead(caller, review.State);
+        var permission = ReviewPermissions.CanRead(caller, state);
         return permission.Allowed ? null : Problems.Forbidden(permission.Refusal!, reference);
     }
 

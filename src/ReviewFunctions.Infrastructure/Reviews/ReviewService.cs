@@ -45,8 +45,13 @@ public sealed partial class ReviewService(
         return new ReviewStartResult(true, false, null);
     }
 
-    public Task<LoadedReview?> LoadAsync(string reference, CancellationToken cancellationToken) =>
-        repository.LoadAsync(reference, cancellationToken);
+    /// <summary>The review as it stands, from its snapshot and the events after it: for anything that needs no history.</summary>
+    public Task<CurrentReview?> LoadStateAsync(string reference, CancellationToken cancellationToken) =>
+        repository.LoadStateAsync(reference, cancellationToken);
+
+    /// <summary>The review with every event of its history: the audit trail and the review page.</summary>
+    public Task<LoadedReview?> LoadHistoryAsync(string reference, CancellationToken cancellationToken) =>
+        repository.LoadHistoryAsync(reference, cancellationToken);
 
     /// <summary>
     /// Records a person's event if they may record it on this review (asked of the latest state, on every try) and the
@@ -56,7 +61,7 @@ public sealed partial class ReviewService(
     {
         for (var attempt = 1; ; attempt++)
         {
-            var review = await repository.LoadAsync(reference, cancellationToken);
+            var review = await repository.LoadStateAsync(reference, cancellationToken);
             if (review is null)
             {
                 return RecordResult.NotFound;
@@ -93,7 +98,7 @@ public sealed partial class ReviewService(
     {
         for (var attempt = 1; ; attempt++)
         {
-            var review = await repository.LoadAsync(reference, cancellationToken)
+            var review = await repository.LoadStateAsync(reference, cancellationToken)
                 ?? throw new InvalidOperationException($"Review {reference} has no events: it was never started.");
             var next = engine.Decide(review.State, now);
             var after = next.Events.Aggregate(review.State, engine.Evolve);
@@ -124,7 +129,7 @@ public sealed partial class ReviewService(
     {
         for (var attempt = 1; ; attempt++)
         {
-            var review = await repository.LoadAsync(reference, cancellationToken)
+            var review = await repository.LoadStateAsync(reference, cancellationToken)
                 ?? throw new InvalidOperationException($"Review {reference} has no events: it was never started.");
             var state = review.State;
             var accepted = new List<ReviewEvent>();

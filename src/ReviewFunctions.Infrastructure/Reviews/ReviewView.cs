@@ -21,9 +21,8 @@ public sealed record ReviewView(
     IReadOnlyList<ActionView> Actions,
     long Version)
 {
-    public static ReviewView Of(ReviewEngine engine, LoadedReview review, DateTimeOffset now)
+    public static ReviewView Of(ReviewEngine engine, ReviewState state, long version, DateTimeOffset now)
     {
-        var state = review.State;
         var summary = engine.Summarise(state, now);
         var procedure = engine.ProcedureOf(state);
         return new ReviewView(
@@ -41,7 +40,7 @@ public sealed record ReviewView(
             [.. state.Members.Select(m => new MemberView(m.Email, m.Role, Iso(m.AddedAt), m.AddedBy))],
             state.CaseFiles is { } c ? new CaseFilesView(c.Folder, c.Access, Iso(c.At), c.MembershipVersion == state.MembershipVersion) : null,
             [.. state.Actions.Select(a => new ActionView(a.Action.Id, a.Action.Action, a.Action.Owner, a.Action.Due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), a.Action.Outcome, a.Status == ActionStatus.Completed ? "completed" : "open", a.LastNote))],
-            review.Version);
+            version);
     }
 
     internal static string Iso(DateTimeOffset instant) => instant.ToString("yyyy-MM-dd'T'HH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture);

@@ -48,7 +48,7 @@ public sealed partial class DashboardSite
             return (null, LetterNotFound(http, reference));
         }
 
-        var review = await reviews.LoadAsync(reference, http.RequestAborted);
+        var review = await reviews.LoadStateAsync(reference, http.RequestAborted);
         if (review is null)
         {
             return (null, LetterNotFound(http, reference));

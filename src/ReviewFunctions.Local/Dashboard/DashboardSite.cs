@@ -83,7 +83,7 @@ public sealed partial class DashboardSite(
     /// <summary>The review as the signed-in person sees it, or the page that says it does not exist or is not theirs to see.</summary>
     private async Task<(ReviewPageModel? Model, IResult? Refusal)> ReviewModelAsync(HttpContext http, string reference, PostedForm? posted, string? recorded)
     {
-        var loaded = IsReference(reference) ? await reviews.LoadAsync(reference, http.RequestAborted) : null;
+        var loaded = IsReference(reference) ? await reviews.LoadHistoryAsync(reference, http.RequestAborted) : null;
         if (loaded is null)
         {
             return (null, NotFound(http, reference));
@@ -95,7 +95,7 @@ public sealed partial class DashboardSite(
             return (null, Forbidden(http, permission.Refusal!));
         }
 
-        var view = ReviewView.Of(reviews.Engine, loaded, time.GetUtcNow());
+        var view = ReviewView.Of(reviews.Engine, loaded.State, loaded.Version, time.GetUtcNow());
         var letters = await KeptLetters.ListAsync(documents, reference, http.RequestAborted);
         return (new ReviewPageModel(view, loaded.State, loaded.History, reviews.Engine.Catalogue, letters, Clock, VisitorOf(http, DashboardPaths.Review(reference)), token.Value, posted, recorded), null);
     }

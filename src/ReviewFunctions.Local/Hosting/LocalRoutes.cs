@@ -64,7 +64,7 @@ public static class LocalRoutes
         app.MapGet("/api/outbox", (MailOutbox outbox) => Results.Json(outbox.Messages.Select(LocalSendGridEndpoints.Listing)));
         app.MapGet("/api/casefiles/{reference}", async (HttpContext http, ICaseFileStore caseFiles, ReviewService reviews, string reference) =>
         {
-            var review = await reviews.LoadAsync(reference, http.RequestAborted);
+            var review = await reviews.LoadStateAsync(reference, http.RequestAborted);
             if (review is not null && ReviewPermissions.CanRead(SignedInCaller.Required(http), review.State) is { Allowed: false } refused)
             {
                 return await WriteAsync(http, Problems.Forbidden(refused.Refusal!, reference));

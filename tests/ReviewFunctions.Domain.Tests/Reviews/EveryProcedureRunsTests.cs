@@ -14,9 +14,20 @@ public sealed class EveryProcedureRunsTests
     [MemberData(nameof(Kinds))]
     public void A_review_of_each_kind_runs_from_referral_to_its_end(string kind)
     {
-        var engine = new ReviewEngine(ProcedureCatalogue.Embedded, UkCalendar.Default);
+        var driver = Live(kind);
+        var engine = driver.Engine;
         var procedure = engine.Catalogue.Get(kind);
-        var nation = procedure.Nations[0];
+
+        Assert.True(driver.State.Finished, $"{kind}: still open after 1000 days: {string.Join(", ", engine.Schedule(driver.State).Where(s => s.Status is StepStatus.Open or StepStatus.Pending).Select(s => s.Key))}");
+        Assert.Equal(procedure.Steps.Any(s => s.Completion == StepCompletion.SignOff) ? "The Board signed off the action plan." : "The Board decided not to hold a review.", driver.State.FinishedReason);
+        Assert.All(engine.Schedule(driver.State).Where(s => s.Definition.Repeat is null), s => Assert.Equal(StepStatus.Done, s.Status));
+    }
+
+    /// <summary>A review of <paramref name="kind"/> woken every day and given each step as it opens, for up to 1000 days.</summary>
+    internal static ReviewDriver Live(string kind)
+    {
+        var engine = new ReviewEngine(ProcedureCatalogue.Embedded, UkCalendar.Default);
+        var nation = engine.Catalogue.Get(kind).Nations[0];
         var received = Domain.Deadlines.UkTime.At(new DateOnly(2027, 2, 8), new TimeOnly(10, 0));
         var driver = new ReviewDriver(engine, new ReferralReceived(received, "CR-2027-0042", kind, nation, new DateOnly(2027, 2, 6), new DateOnly(2027, 2, 7), ["Police", "Health"], "intake"));
 
@@ -28,9 +39,7 @@ public sealed class EveryProcedureRunsTests
             now = now.AddDays(1);
         }
 
-        Assert.True(driver.State.Finished, $"{kind}: still open after 1000 days: {string.Join(", ", engine.Schedule(driver.State).Where(s => s.Status is StepStatus.Open or StepStatus.Pending).Select(s => s.Key))}");
-        Assert.Equal(procedure.Steps.Any(s => s.Completion == StepCompletion.SignOff) ? "The Board signed off the action plan." : "The Board decided not to hold a review.", driver.State.FinishedReason);
-        Assert.All(engine.Schedule(driver.State).Where(s => s.Definition.Repeat is null), s => Assert.Equal(StepStatus.Done, s.Status));
+        return driver;
     }
 
     internal static void DoEveryOpenStep(ReviewDriver driver, string kind, DateTimeOffset now)

@@ -23,6 +23,23 @@ public sealed class RandomHistoryTests
     [MemberData(nameof(Seeds))]
     public void Random_histories_keep_the_engines_promises(int seed)
     {
+        var driver = Play(seed);
+
+        var reminders = driver.History.OfType<ReminderSent>().Select(r => (ReviewState.StepKey(r.Step, r.Occurrence), r.Instant)).ToList();
+        Assert.Equal(reminders.Count, reminders.Distinct().Count());
+        var escalations = driver.History.OfType<Escalated>().Select(r => (ReviewState.StepKey(r.Step, r.Occurrence), r.Instant)).ToList();
+        Assert.Equal(escalations.Count, escalations.Distinct().Count());
+        var notices = driver.History.OfType<NoticeIssued>().Select(n => ReviewState.NoticeKey(n.Notice, n.Step, n.Occurrence)).ToList();
+        Assert.Equal(notices.Count, notices.Distinct().Count());
+        Assert.All(driver.History.OfType<ReminderSent>(), r => Assert.True(r.Instant <= r.At));
+    }
+
+    /// <summary>
+    /// One reproducible random history: up to 150 moves, each a decision at an instant and one random input, checking
+    /// at every move that the review always asks to be woken and never reopens a completed step.
+    /// </summary>
+    internal static ReviewDriver Play(int seed)
+    {
         var random = new Random(seed);
         var driver = new ReviewDriver(Engine(), Referral());
         var now = Received;
@@ -43,13 +60,7 @@ public sealed class RandomHistoryTests
             now = random.Next(4) == 0 && next.NextWake is { } wake ? wake : now.AddHours(random.Next(1, 96));
         }
 
-        var reminders = driver.History.OfType<ReminderSent>().Select(r => (ReviewState.StepKey(r.Step, r.Occurrence), r.Instant)).ToList();
-        Assert.Equal(reminders.Count, reminders.Distinct().Count());
-        var escalations = driver.History.OfType<Escalated>().Select(r => (ReviewState.StepKey(r.Step, r.Occurrence), r.Instant)).ToList();
-        Assert.Equal(escalations.Count, escalations.Distinct().Count());
-        var notices = driver.History.OfType<NoticeIssued>().Select(n => ReviewState.NoticeKey(n.Notice, n.Step, n.Occurrence)).ToList();
-        Assert.Equal(notices.Count, notices.Distinct().Count());
-        Assert.All(driver.History.OfType<ReminderSent>(), r => Assert.True(r.Instant <= r.At));
+        return driver;
     }
 
     private static Dictionary<string, StepDone> Done(ReviewDriver driver) =>

@@ -23,11 +23,11 @@ public sealed class EventEntitiesTests
     [Fact]
     public void Chunks_never_split_a_surrogate_pair()
     {
-        var data = new string('a', EventEntities.ChunkLength - 1) + "\U0001F600" + "tail";
+        var data = new string('a', ChunkedText.ChunkLength - 1) + "\U0001F600" + "tail";
 
-        var chunks = EventEntities.Chunk(data);
+        var chunks = ChunkedText.Chunk(data);
 
-        Assert.Equal(EventEntities.ChunkLength - 1, chunks[0].Length);
+        Assert.Equal(ChunkedText.ChunkLength - 1, chunks[0].Length);
         Assert.StartsWith("\U0001F600", chunks[1], StringComparison.Ordinal);
         Assert.Equal(data, string.Concat(chunks));
     }

@@ -89,7 +89,7 @@ public sealed class ReviewSweeperTests(AzuriteFixture azurite)
         var response = await harness.Api.PostEventAsync(Callers.Chair, reference, """{"type":"decision-recorded","outcome":"no-review","kind":"scr","reasons":"The criteria are not met."}""", default);
         Assert.Equal(202, response.Status);
         await SendEverythingAsync(harness, reference);
-        Assert.True((await harness.Service.LoadAsync(reference, default))!.State.Finished);
+        Assert.True((await harness.Service.LoadStateAsync(reference, default))!.State.Finished);
         statuses.Add(reference, ReviewRuntimeStatus.Terminated);
 
         await Sweeper(harness, statuses).SweepAsync(Grace, default);
@@ -104,7 +104,7 @@ public sealed class ReviewSweeperTests(AzuriteFixture azurite)
         var (harness, statuses) = Rig();
         var reference = await DecidedAsync(harness, "CR-2027-0001");
         statuses.Add(reference, ReviewRuntimeStatus.Running);
-        var issued = (await harness.Service.LoadAsync(reference, default))!.State.NoticesIssued.Values.First();
+        var issued = (await harness.Service.LoadStateAsync(reference, default))!.State.NoticesIssued.Values.First();
         var current = TestBoards.Westbridge().Directory.Version();
         await harness.Service.RecordObservedAsync(reference, [new NoticeUndelivered(harness.Clock.Now, issued.Notice, issued.Step, issued.Occurrence, ["Northfold Community Health (no contact address on the referral form or in the Board's directory)"], current)], default);
 
@@ -116,7 +116,7 @@ public sealed class ReviewSweeperTests(AzuriteFixture azurite)
         Assert.Equal(1, report.RetriedForDirectory);
         Assert.Equal([reference], harness.Scheduler.Changed);
         Assert.Equal(changed.Directory.Version(), Assert.Single(await HistoryAsync<DirectoryUpdated>(harness, reference)).Directory);
-        Assert.Empty((await harness.Service.LoadAsync(reference, default))!.State.NoticeProblems);
+        Assert.Empty((await harness.Service.LoadStateAsync(reference, default))!.State.NoticeProblems);
         Assert.Equal(0, (await Sweeper(harness, statuses, changed).SweepAsync(Grace, default)).RetriedForDirectory);
     }
 
@@ -136,7 +136,7 @@ public sealed class ReviewSweeperTests(AzuriteFixture azurite)
     /// <summary>What the loop would do after a "no review" decision: send the letters it asks for, until the review ends.</summary>
     private static async Task SendEverythingAsync(ReviewApiHarness harness, string reference)
     {
-        for (var round = 0; round < 5 && !(await harness.Service.LoadAsync(reference, default))!.State.Finished; round++)
+        for (var round = 0; round < 5 && !(await harness.Service.LoadStateAsync(reference, default))!.State.Finished; round++)
         {
             var outcome = await harness.Service.DecideAsync(reference, harness.Clock.Now, default);
             var sent = outcome.Commands.OfType<SendNotice>().Select(n => (ReviewEvent)new NoticeSent(harness.Clock.Now, n.Notice, n.Step, n.Occurrence, "msg")).ToList();
@@ -145,5 +145,5 @@ public sealed class ReviewSweeperTests(AzuriteFixture azurite)
     }
 
     private static async Task<List<T>> HistoryAsync<T>(ReviewApiHarness harness, string reference) =>
-        [.. (await harness.Service.LoadAsync(reference, default))!.History.Select(h => h.Event).OfType<T>()];
+        [.. (await harness.Service.LoadHistoryAsync(reference, default))!.History.Select(h => h.Event).OfType<T>()];
 }

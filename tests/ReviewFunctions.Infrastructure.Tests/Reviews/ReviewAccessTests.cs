@@ -65,7 +65,7 @@ public sealed class ReviewAccessTests(AzuriteFixture azurite)
         Assert.Equal((403, 403, 202), (byManager.Status, withoutReason.Status, withReason.Status));
         Assert.Contains("needs Board.Admin and a recorded 'justification'", Detail(byManager), StringComparison.Ordinal);
         Assert.Contains("give the 'justification'", Detail(withoutReason), StringComparison.Ordinal);
-        var added = (await harness.Service.LoadAsync(reference, default))!.History.Single(h => h.Event is Domain.Reviews.MemberAdded);
+        var added = (await harness.Service.LoadHistoryAsync(reference, default))!.History.Single(h => h.Event is Domain.Reviews.MemberAdded);
         Assert.Equal("independent reviewer commissioned by the Board", added.Actor!.Justification);
     }
 
@@ -83,8 +83,8 @@ public sealed class ReviewAccessTests(AzuriteFixture azurite)
         Assert.Equal((403, 400, 403, 202), (notIssued.Status, withTime.Status, spoofed.Status, imported.Status));
         Assert.Equal("CR-2027-0999 has not been issued by intake. Only intake gives references: e-mail the referral to the intake mailbox, or import under a reference it issued.", Detail(notIssued));
         Assert.Contains("'receivedAt' cannot be given", Detail(withTime), StringComparison.Ordinal);
-        Assert.Null(await harness.Service.LoadAsync("CR-2027-0999", default));
-        var referral = (await harness.Service.LoadAsync("CR-2027-0007", default))!.State;
+        Assert.Null(await harness.Service.LoadStateAsync("CR-2027-0999", default));
+        var referral = (await harness.Service.LoadStateAsync("CR-2027-0007", default))!.State;
         Assert.Equal(new DateTimeOffset(2027, 1, 4, 8, 30, 0, TimeSpan.Zero), referral.ReceivedAt);
     }
 

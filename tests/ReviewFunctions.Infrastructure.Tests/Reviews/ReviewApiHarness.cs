@@ -20,7 +20,7 @@ internal sealed class ReviewApiHarness
     {
         Storage = TestStorage.Create(azurite.Connection);
         Engine = new ReviewEngine(ProcedureCatalogue.Embedded, UkCalendar.Default);
-        Service = new ReviewService(Engine, new ReviewRepository(Engine, Storage.Events), Storage.Index, Clock, NullLogger<ReviewService>.Instance);
+        Service = new ReviewService(Engine, new ReviewRepository(Engine, Storage.Events, Storage.Snapshots, NullLogger<ReviewRepository>.Instance), Storage.Index, Clock, NullLogger<ReviewService>.Instance);
         Api = new ReviewApi(Service, Scheduler, Clock, PartnershipDomains.Of(["board.example"]), Issued);
     }
 

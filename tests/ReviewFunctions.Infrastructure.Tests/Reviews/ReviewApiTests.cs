@@ -121,14 +121,14 @@ public sealed class ReviewApiTests(AzuriteFixture azurite)
         var harness = new ReviewApiHarness(azurite);
         var reference = await harness.StartAsync();
         var caller = new[] { Callers.Manager, Callers.Chair, Callers.PanelChair }.Single(c => c.Email == who);
-        var before = (await harness.Service.LoadAsync(reference, default))!.Version;
+        var before = (await harness.Service.LoadStateAsync(reference, default))!.Version;
 
         var response = await harness.Api.PostEventAsync(caller, reference, body, default);
 
         Assert.Equal((status, "application/problem+json; charset=utf-8"), (response.Status, response.ContentType));
         Assert.Contains(detail, ReviewApiHarness.Json(response).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Empty(harness.Scheduler.Changed);
-        Assert.Equal(before, (await harness.Service.LoadAsync(reference, default))!.Version);
+        Assert.Equal(before, (await harness.Service.LoadStateAsync(reference, default))!.Version);
     }
 
     [Fact]
@@ -184,14 +184,14 @@ public sealed class ReviewApiTests(AzuriteFixture azurite)
 
         Assert.Contains(first.Commands, c => c is SendNotice { Step: "agency-request" });
         Assert.Contains(second.Commands, c => c is SendNotice { Step: "agency-request" });
-        var history = (await harness.Service.LoadAsync(reference, default))!.History;
+        var history = (await harness.Service.LoadHistoryAsync(reference, default))!.History;
         Assert.Single(history, h => h.Event is NoticeIssued { Step: "agency-request" });
         Assert.True(first.NextWake > harness.Clock.Now);
 
         await harness.Service.RecordObservedAsync(reference, [new NoticeSent(harness.Clock.Now, "agency-request-letter", "agency-request", 1, "m1"), new NoticeSent(harness.Clock.Now, "agency-request-letter", "agency-request", 1, "m1")], default);
         var third = await harness.Service.DecideAsync(reference, harness.Clock.Now, default);
         Assert.DoesNotContain(third.Commands, c => c is SendNotice { Step: "agency-request" });
-        Assert.Single((await harness.Service.LoadAsync(reference, default))!.History, h => h.Event is NoticeSent);
+        Assert.Single((await harness.Service.LoadHistoryAsync(reference, default))!.History, h => h.Event is NoticeSent);
     }
 
     [Fact]
@@ -208,7 +208,7 @@ public sealed class ReviewApiTests(AzuriteFixture azurite)
         await decided;
         var view = ReviewApiHarness.Json(await harness.Api.GetAsync(Callers.Manager, reference, default));
         Assert.Equal(10, view.GetProperty("members").GetArrayLength());
-        var history = (await harness.Service.LoadAsync(reference, default))!.History;
+        var history = (await harness.Service.LoadHistoryAsync(reference, default))!.History;
         Assert.Equal(Enumerable.Range(1, history.Count).Select(i => (long)i), history.Select(h => h.Sequence));
     }
 }

@@ -201,7 +201,7 @@ public sealed class AccessHost : IAsyncLifetime, IAsyncDisposable
         await QuietAsync();
     }
 
-    public async Task<LoadedReview?> LoadAsync(string reference) => await Reviews.LoadAsync(reference, CancellationToken.None);
+    public async Task<LoadedReview?> LoadAsync(string reference) => await Reviews.LoadHistoryAsync(reference, CancellationToken.None);
 
     /// <summary>How many events the review's history holds: what a refused request must leave unchanged.</summary>
     public async Task<int> HistoryCountAsync(string reference) =>

@@ -179,7 +179,7 @@ public sealed class FullReviewBrowserTests(Chromium chromium) : IClassFixture<Ch
             signedIn = person;
         }
 
-        async Task<ReviewState> LoadAsync() => (await reviews.LoadAsync(reference, cancellation))!.State;
+        async Task<ReviewState> LoadAsync() => (await reviews.LoadStateAsync(reference, cancellation))!.State;
     }
 
     /// <summary>Fills in and sends the form that records <paramref name="body"/>'s event, and waits for the page to say it was recorded.</summary>

@@ -116,7 +116,7 @@ public sealed class ReviewFullLifeTests
                 return state;
             }
 
-            async Task<ReviewState> LoadAsync() => (await reviews.LoadAsync(reference, cancellation))!.State;
+            async Task<ReviewState> LoadAsync() => (await reviews.LoadStateAsync(reference, cancellation))!.State;
         }
         finally
         {

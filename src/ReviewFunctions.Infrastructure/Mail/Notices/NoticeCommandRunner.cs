@@ -27,7 +27,7 @@ public sealed partial class NoticeCommandRunner(
 
     public async Task<CommandOutcome> RunAsync(ReviewCommand command, CancellationToken cancellationToken)
     {
-        var review = await reviews.LoadAsync(command.Reference, cancellationToken).ConfigureAwait(false)
+        var review = await reviews.LoadStateAsync(command.Reference, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Review {command.Reference} has no events.");
         var now = time.GetUtcNow();
         var named = await particulars.GetAsync(command.Reference, cancellationToken).ConfigureAwait(false) ?? NobodyNamed;

@@ -15,4 +15,7 @@ public interface IReviewEventStore
 
     /// <summary>Reads the whole stream in order.</summary>
     IAsyncEnumerable<StoredEvent> ReadAllAsync(string reference, CancellationToken ct);
+
+    /// <summary>Reads every event after <paramref name="afterSequence"/> in order: the stream's tail past a snapshot.</summary>
+    IAsyncEnumerable<StoredEvent> ReadAfterAsync(string reference, long afterSequence, CancellationToken ct);
 }

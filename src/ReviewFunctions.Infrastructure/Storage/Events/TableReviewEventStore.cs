@@ -4,7 +4,8 @@ using Azure.Data.Tables;
 namespace ReviewFunctions.Infrastructure.Storage;
 
 /// <summary>
-/// Event streams in the <c>ReviewEvents</c> table: partition = review reference, one row per event, RowKey = sequence.
+/// Event streams in the <c>ReviewEvents</c> table: partition = review reference, one row per event, RowKey = sequence
+/// (the partition's snapshot row, <see cref="TableReviewSnapshotStore"/>, is never read as an event).
 /// An append is one entity-group transaction of inserts, so a competing writer's insert of the same sequence
 /// conflicts and the whole transaction rolls back: no event is lost or duplicated.
 /// </summary>
@@ -77,17 +78,18 @@ internal sealed class TableReviewEventStore(CreatedOnFirstUse<TableClient> event
         var from = QueryContinuation.Decode(continuation, reference, nameof(continuation));
 
         var table = await eventsTable.GetAsync(ct).ConfigureAwait(false);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {reference} and RowKey gt {EventSequence.ToRowKey(afterSequence)}");
-        var (rows, next) = await table.PageAsync(filter, pageSize, from, ct).ConfigureAwait(false);
+        var (rows, next) = await table.PageAsync(EventSequence.After(reference, afterSequence), pageSize, from, ct).ConfigureAwait(false);
         return new EventPage([.. rows.Select(EventEntities.ToEvent)], QueryContinuation.Encode(next, reference));
     }
 
-    public async IAsyncEnumerable<StoredEvent> ReadAllAsync(string reference, [EnumeratorCancellation] CancellationToken ct)
+    public IAsyncEnumerable<StoredEvent> ReadAllAsync(string reference, CancellationToken ct) => ReadAfterAsync(reference, 0, ct);
+
+    public async IAsyncEnumerable<StoredEvent> ReadAfterAsync(string reference, long afterSequence, [EnumeratorCancellation] CancellationToken ct)
     {
         string? continuation = null;
         do
         {
-            var page = await ReadAsync(reference, 0, MaxPageSize, continuation, ct).ConfigureAwait(false);
+            var page = await ReadAsync(reference, afterSequence, MaxPageSize, continuation, ct).ConfigureAwait(false);
             foreach (var @event in page.Events)
             {
                 yield return @event;
