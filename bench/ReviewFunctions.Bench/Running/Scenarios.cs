@@ -5,6 +5,7 @@ internal static class Scenarios
 {
     private static readonly IScenario[] All =
     [
+        new Intake.IntakeScenario(),
     ];
 
     public static string Usage =>
