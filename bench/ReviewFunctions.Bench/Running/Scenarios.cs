@@ -7,6 +7,7 @@ internal static class Scenarios
     [
         new Local.LocalScenario(),
         new Local.StorageScenario(),
+        new Intake.IntakeScenario(),
     ];
 
     public static string Usage =>

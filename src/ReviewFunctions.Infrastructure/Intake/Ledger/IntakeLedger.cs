@@ -32,6 +32,11 @@ internal sealed class IntakeLedger(CreatedOnFirstUse<TableClient> register, Inta
 
     private readonly TimeProvider _time = options.TimeProvider;
 
+    private readonly OneAtATime _numbering = new();
+
+    // Each year's counter as this process last wrote it, with its ETag; read and written only in the numbering turn.
+    private readonly Dictionary<string, TableEntity> _counters = new(StringComparer.Ordinal);
+
     public string Partition(int year) => $"{options.ReferencePrefix}-{year.ToString(CultureInfo.InvariantCulture)}";
 
     public string Reference(int year, int number) =>
@@ -181,12 +186,23 @@ internal sealed class IntakeLedger(CreatedOnFirstUse<TableClient> register, Inta
     public Task MarkStartedAsync(string reference, int year, string formKey, CancellationToken ct) =>
         UpdateAsync(Partition(year), "form-" + formKey, row => row.GetString("Reference") == reference && row.GetString("State") != "started" ? With(row, "State", "started") : null, ct);
 
-    /// <summary>Takes the next number for the claimed form; null if the claim was lost to a delivery that took it over.</summary>
-    private async Task<Reservation?> AllocateAsync(TableClient table, int year, string partition, string row, string claimId, DateTimeOffset receivedAt, ETag claimEtag, CancellationToken ct)
+    /// <summary>
+    /// Takes the next number for the claimed form; null if the claim was lost to a delivery that took it over. One
+    /// delivery in this process at a time: concurrent ones would each read the counter, all but one lose its ETag and
+    /// read it again, so a burst of referrals spent its time re-reading the counter (measured with the intake bench: 160
+    /// referrals in 8 s waited 14 s for their numbers, at 20 a second). Taking turns, each number costs one transaction,
+    /// starting from the counter as this process last wrote it. The transaction stays conditional on the counter's
+    /// ETag, so another process (another Functions instance) numbering in between is still never given the same number.
+    /// </summary>
+    private Task<Reservation?> AllocateAsync(TableClient table, int year, string partition, string row, string claimId, DateTimeOffset receivedAt, ETag claimEtag, CancellationToken ct) =>
+        _numbering.RunAsync(() => AllocateInTurnAsync(table, year, partition, row, claimId, receivedAt, claimEtag, ct), ct);
+
+    private async Task<Reservation?> AllocateInTurnAsync(TableClient table, int year, string partition, string row, string claimId, DateTimeOffset receivedAt, ETag claimEtag, CancellationToken ct)
     {
+        var counter = _counters.Remove(partition, out var written) ? written : null;
         while (true)
         {
-            var counter = await table.FindAsync(partition, CounterRow, ct).ConfigureAwait(false);
+            counter ??= await table.FindAsync(partition, CounterRow, ct).ConfigureAwait(false);
             if (counter is null)
             {
                 await table.TryAddAsync(new TableEntity(partition, CounterRow) { ["Last"] = 0 }, ct).ConfigureAwait(false);
@@ -199,17 +215,25 @@ internal sealed class IntakeLedger(CreatedOnFirstUse<TableClient> register, Inta
             claim["Reference"] = reference;
             claim["Number"] = number;
             claim["State"] = "allocated";
+            var next = new TableEntity(partition, CounterRow) { ["Last"] = number };
             var group = new EntityGroup(partition);
-            group.Replace(new TableEntity(partition, CounterRow) { ["Last"] = number }, counter.ETag);
+            group.Replace(next, counter.ETag);
             group.Replace(claim, claimEtag);
             try
             {
-                await table.SubmitTransactionAsync(group.Actions, ct).ConfigureAwait(false);
+                var answers = await table.SubmitTransactionAsync(group.Actions, ct).ConfigureAwait(false);
+                if (answers.Value.Count > 0 && answers.Value[0].Headers.ETag is { } etag)
+                {
+                    next.ETag = etag;
+                    _counters[partition] = next;
+                }
+
                 return new Reservation(reference, Allocated: true, Started: false, HeldByOther: false);
             }
             catch (TableTransactionFailedException e) when (e.Status is 412 or 404)
             {
                 // Another delivery took the number (the counter moved on) or took over the claim.
+                counter = null;
                 var mine = await table.FindAsync(partition, row, ct).ConfigureAwait(false);
                 if (mine?.ETag != claimEtag)
                 {
