@@ -23,7 +23,7 @@ internal sealed class NationalRun
         var random = new Random(seed);
         var referrals = Referrals.Sample(reviewCount, random, engine.Deadlines.Calendar);
         clock = new VirtualClock(referrals[0].Referral.At);
-        board = new Board(engine, new BoardTiming(random, engine.Deadlines.Calendar), (review, at, action) => clock.Book(at, new PersonActs(review, action)));
+        board = new Board(new BoardTiming(random, engine.Deadlines.Calendar), (review, at, action) => clock.Book(at, new PersonActs(review, action)));
         oracle = new ReminderOracle(engine.Deadlines.Calendar);
         reviews = [.. referrals.Select(r => new SimulatedReview(r.Referral, r.Share, engine.Catalogue.Get(r.Referral.Kind)))];
         foreach (var review in reviews)
@@ -135,9 +135,9 @@ internal sealed class NationalRun
     /// <summary>After any change of facts: the timetable is brought up to date and the Board plans for newly open steps.</summary>
     private void Changed(SimulatedReview review)
     {
-        var schedule = engine.Schedule(review.State);
-        review.Timetable.Observe(schedule, clock.Now);
-        board.Plan(review, schedule, clock.Now);
+        review.Schedule = engine.Schedule(review.State);
+        review.Timetable.Observe(review.Schedule, clock.Now);
+        board.Plan(review, review.Schedule, clock.Now);
     }
 
     private void AfterTheLoopRan(SimulatedReview review)
@@ -161,7 +161,11 @@ internal sealed class NationalRun
             throw new BenchFailedException($"{review.Reference}: the loop ended but the review is not finished.");
         }
 
-        review.Timetable.Observe(engine.Schedule(review.State), clock.Now);
+        if (review.Timetable.OpenSteps.Any())
+        {
+            throw new BenchFailedException($"{review.Reference}: finished with steps still open: {string.Join(", ", review.Timetable.OpenSteps)}.");
+        }
+
         var expected = review.Timetable.Steps.SelectMany(oracle.Expected).ToList();
         Tally.ReviewFinished(review, expected, ReminderComparison.Compare(expected, review.Sent));
         review.Events.Clear();

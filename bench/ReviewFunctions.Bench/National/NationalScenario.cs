@@ -71,6 +71,7 @@ internal sealed class NationalScenario : IScenario
         figures.Add("largest event stream", tally.LargestStream, "events", "0");
         figures.Add("peak working set", Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0, "MiB", "0");
         figures.Add("peak GC heap", GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes / 1048576.0, "MiB (last GC)", "0");
+        figures.Add("collections", GC.CollectionCount(0), $"gen0 ({GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2)", "0");
         figures.Add("allocated", GC.GetTotalAllocatedBytes() / 1073741824.0, "GiB", "0.0");
 
         figures.Table(

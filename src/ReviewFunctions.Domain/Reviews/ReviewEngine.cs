@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ReviewFunctions.Domain.Calendar;
 using ReviewFunctions.Domain.Deadlines;
 using ReviewFunctions.Domain.Procedures;
@@ -12,6 +13,13 @@ public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculato
 {
     private readonly ReviewRules rules = new(catalogue);
 
+    /// <summary>
+    /// Each state's schedule, kept with the state while it lives. Working the schedule out is most of the cost of a
+    /// look at a review, and a host looks at the same state several times (decide, check a person's event, summarise);
+    /// a state never changes, so neither does its schedule.
+    /// </summary>
+    private readonly ConditionalWeakTable<ReviewState, IReadOnlyList<ScheduledStep>> schedules = new();
+
     public ReviewEngine(ProcedureCatalogue catalogue, UkCalendar calendar)
         : this(catalogue, new DeadlineCalculator(calendar))
     {
@@ -23,8 +31,21 @@ public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculato
 
     public Procedure ProcedureOf(ReviewState state) => Catalogue.Get(state.Kind);
 
-    public IReadOnlyList<ScheduledStep> Schedule(ReviewState state, bool projectRepeats = false) =>
-        ReviewSchedule.Compute(state, ProcedureOf(state), Deadlines, projectRepeats);
+    public IReadOnlyList<ScheduledStep> Schedule(ReviewState state, bool projectRepeats = false)
+    {
+        if (projectRepeats)
+        {
+            return ReviewSchedule.Compute(state, ProcedureOf(state), Deadlines, projectRepeats);
+        }
+
+        if (!schedules.TryGetValue(state, out var schedule))
+        {
+            schedule = ReviewSchedule.Compute(state, ProcedureOf(state), Deadlines);
+            schedules.AddOrUpdate(state, schedule);
+        }
+
+        return schedule;
+    }
 
     /// <summary>Starts a review from an accepted referral, or says why the referral cannot start one.</summary>
     public (ReviewState? State, Rejection? Rejection) Start(ReferralReceived referral)
@@ -57,9 +78,19 @@ public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculato
     /// A review ends when the Board signs off its action plan, or after a decision not to hold one once that decision
     /// has been reported (the national bodies must hear of a "no review" decision too).
     /// </summary>
-    public ReviewState Evolve(ReviewState state, ReviewEvent e) =>
-        ReviewEvolution.Evolve(state, e, s => s.SignedOff is not null
+    public ReviewState Evolve(ReviewState state, ReviewEvent e)
+    {
+        var next = ReviewEvolution.Evolve(state, e, s => s.SignedOff is not null
             || (s.Decision?.Outcome == DecisionOutcome.NoReview && Schedule(s).All(x => x.Status is StepStatus.Done or StepStatus.Waived)));
+
+        // What the decider records is not a fact the schedule is worked out from, so the state after it keeps the same one.
+        if (e is ReminderSent or Escalated or NoticeIssued && next.Finished == state.Finished && schedules.TryGetValue(state, out var schedule))
+        {
+            schedules.AddOrUpdate(next, schedule);
+        }
+
+        return next;
+    }
 
     public ReviewState Replay(IEnumerable<ReviewEvent> history)
     {
@@ -101,20 +132,24 @@ public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculato
             commands.Add(new ReleaseCaseFiles(state.Reference));
         }
 
-        foreach (var step in Schedule(state).Where(s => s.Status == StepStatus.Open))
+        var schedule = Schedule(state);
+        foreach (var step in schedule.Where(s => s.Status == StepStatus.Open))
         {
             IssueAutomaticNotices(state, step, now, events, commands);
             Chase(state, procedure, timetable, step, now, events, commands, wakes);
         }
 
+        // What is decided here (reminders, escalations, notices issued) is not a fact the schedule is worked out from, so
+        // the schedule after it is the one just computed; working it out again was half the cost of every look.
         var after = events.Aggregate(state, Evolve);
-        commands.Add(new UpdateStatus(state.Reference, Summarise(after, now)));
+        commands.Add(new UpdateStatus(state.Reference, Summarise(after, schedule, now)));
         return new NextActions(events, commands, wakes.Count > 0 ? wakes.Min() : null);
     }
 
-    public ReviewSummary Summarise(ReviewState state, DateTimeOffset now)
+    public ReviewSummary Summarise(ReviewState state, DateTimeOffset now) => Summarise(state, Schedule(state), now);
+
+    private static ReviewSummary Summarise(ReviewState state, IReadOnlyList<ScheduledStep> schedule, DateTimeOffset now)
     {
-        var schedule = Schedule(state);
         var open = schedule.Where(s => s.Status == StepStatus.Open).OrderBy(s => s.Due.Deadline).ToList();
         var next = open.FirstOrDefault();
         var lastNotice = state.NoticesSent.Values.OrderBy(n => n.At).LastOrDefault()?.Notice;
