@@ -136,7 +136,7 @@ public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculato
         foreach (var step in schedule.Where(s => s.Status == StepStatus.Open))
         {
             IssueAutomaticNotices(state, step, now, events, commands);
-            Chase(state, procedure, timetable, step, now, events, commands, wakes);
+            Chase(state, procedure, timetable, step, DueSetAt(schedule, step), now, events, commands, wakes);
         }
 
         // What is decided here (reminders, escalations, notices issued) is not a fact the schedule is worked out from, so
@@ -192,11 +192,32 @@ public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculato
         }
     }
 
+    /// <summary>
+    /// When the step's due date was last moved, if it was: an extension of the step, or of the step it is counted back
+    /// from, or that step being done. A reminder or escalation worked out from the new date whose moment had already
+    /// passed is not sent late: it was never owed under the date then in force, and the owner has just been given the
+    /// new one.
+    /// </summary>
+    private static DateTimeOffset? DueSetAt(IReadOnlyList<ScheduledStep> schedule, ScheduledStep step)
+    {
+        var set = step.Extension?.At;
+        if (step.Definition.Deadline.Direction == DeadlineDirection.Before && step.Definition.Anchor.Kind == AnchorKind.Step
+            && schedule.FirstOrDefault(s => s.Id == step.Definition.Anchor.Name) is { } anchor)
+        {
+            set = Latest(Latest(set, anchor.Extension?.At), anchor.Done?.At);
+        }
+
+        return set;
+    }
+
+    private static DateTimeOffset? Latest(DateTimeOffset? a, DateTimeOffset? b) => a is null || b > a ? b : a;
+
     private void Chase(
         ReviewState state,
         Procedure procedure,
         ReminderTimetable timetable,
         ScheduledStep step,
+        DateTimeOffset? dueSet,
         DateTimeOffset now,
         List<ReviewEvent> events,
         List<ReviewCommand> commands,
@@ -204,12 +225,13 @@ public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculato
     {
         var wakesBefore = wakes.Count;
         var opened = step.OpenedAt ?? now;
+        var since = dueSet > opened ? dueSet.Value : opened;
         var policy = procedure.RemindersFor(step.Definition);
         var owner = step.Definition.Owner;
         var title = step.Definition.Title;
 
         var lastReminded = state.Reminded.GetValueOrDefault(step.Key)?.Max;
-        var reminders = timetable.Reminders(step.Due, policy, opened).Where(r => r.Instant >= opened && (lastReminded is null || r.Instant > lastReminded)).ToList();
+        var reminders = timetable.Reminders(step.Due, policy, opened).Where(r => r.Instant >= since && (lastReminded is null || r.Instant > lastReminded)).ToList();
         var reached = reminders.Where(r => r.Instant <= now).OrderBy(r => r.Instant).ToList();
         if (reached.Count > 0)
         {
@@ -227,7 +249,7 @@ public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculato
 
         var lastEscalated = state.EscalatedAt.GetValueOrDefault(step.Key)?.Max;
         DateTimeOffset? latestDue = null;
-        foreach (var escalation in timetable.Escalations(step.Due, policy).Where(e => e >= opened && (lastEscalated is null || e > lastEscalated)))
+        foreach (var escalation in timetable.Escalations(step.Due, policy).Where(e => e >= since && (lastEscalated is null || e > lastEscalated)))
         {
             if (escalation > now)
             {

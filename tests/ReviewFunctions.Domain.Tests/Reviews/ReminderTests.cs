@@ -122,4 +122,19 @@ public sealed class ReminderTests
         var escalation = Assert.Single(driver.CommandsOf<EscalateToManager>(), e => e.Step == "decision");
         Assert.Equal((Uk(2027, 3, 9), "board-chair"), (escalation.Instant, escalation.Manager));
     }
+
+    [Fact]
+    public void An_extension_does_not_send_at_once_a_reminder_whose_moment_passed_before_it_was_agreed()
+    {
+        var driver = LifecycleTests.Referred();
+        driver.RecordOk(new DecisionRecorded(Uk(2027, 2, 19, 14), DecisionOutcome.Review, "test", "criteria met", "chair@board.example"));
+        driver.RunUntil(Uk(2027, 2, 19, 14), Uk(2027, 8, 18, 10));
+
+        // Due Thursday 19 August; moved on Wednesday at 11:00 to Friday, whose "2 working days before" was that morning.
+        driver.RecordOk(new ExtensionAgreed(Uk(2027, 8, 18, 11), "review-complete", new DateOnly(2027, 8, 20), "the chair is away on Thursday", "chair@board.example"));
+        driver.RunUntil(Uk(2027, 8, 18, 11), Uk(2027, 8, 20, 12));
+
+        var reminders = driver.Commands.Where(c => c.Command is RemindOwner { Step: "review-complete" }).Select(c => (c.At, ((RemindOwner)c.Command).Instant)).ToList();
+        Assert.Equal([(Uk(2027, 8, 17), Uk(2027, 8, 17)), (Uk(2027, 8, 20), Uk(2027, 8, 20))], reminders);
+    }
 }
