@@ -10,7 +10,7 @@ namespace ReviewFunctions.Bench.National;
 /// the action plan agreed, the records decision…), with the events a person would post; the engine's checks must accept
 /// every one. Nobody is named: people are their role's mailbox.
 /// </summary>
-internal sealed class Board(ReviewEngine engine, BoardTiming timing, Action<SimulatedReview, DateTimeOffset, BoardAction> book)
+internal sealed class Board(BoardTiming timing, Action<SimulatedReview, DateTimeOffset, BoardAction> book)
 {
     /// <summary>How often the chair agrees a later due date for a (single) step.</summary>
     private const double ExtensionShare = 0.06;
@@ -59,7 +59,7 @@ internal sealed class Board(ReviewEngine engine, BoardTiming timing, Action<Simu
     public IReadOnlyList<ReviewEvent> Act(SimulatedReview review, BoardAction action, DateTimeOffset now)
     {
         var state = review.State;
-        var schedule = engine.Schedule(state);
+        var schedule = review.Schedule;
         var step = action.Step is null ? null : schedule.FirstOrDefault(s => s.Key == action.Step && s.Status == StepStatus.Open);
         switch (action.Move)
         {

@@ -23,6 +23,12 @@ internal sealed class SimulatedReview(ReferralReceived referral, ReviewMix.Share
     /// <summary>Set when the referral is accepted.</summary>
     public ReviewState State { get; set; } = null!;
 
+    /// <summary>
+    /// The engine's schedule as of the last change of facts. What the engine decides (reminders, notices issued) never
+    /// moves it, so it is worked out again only when a person or a command records something.
+    /// </summary>
+    public IReadOnlyList<ScheduledStep> Schedule { get; set; } = [];
+
     public TimetableRecorder Timetable { get; } = new(referral, procedure);
 
     public List<SentReminder> Sent { get; } = [];
