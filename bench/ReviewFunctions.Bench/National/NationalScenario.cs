@@ -51,6 +51,7 @@ internal sealed class NationalScenario : IScenario
         var reminders = tally.Reminders;
         var figures = new Figures(Name);
         figures.Add("wall time", wall.TotalSeconds, "s", "0.0");
+        figures.Add("processor time", Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds, "s (all threads, whole process)", "0.0");
         figures.Add("seed", seed, string.Empty, "0");
         figures.Add("reviews", tally.Finished, "finished");
         figures.Add("virtual time", (run.LastInstant - run.FirstReferral).TotalDays, "days", "0");
