@@ -193,18 +193,26 @@ public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculato
     }
 
     /// <summary>
-    /// When the step's due date was last moved, if it was: an extension of the step, or of the step it is counted back
-    /// from, or that step being done. A reminder or escalation worked out from the new date whose moment had already
+    /// When the step's due date was last moved, if it was: an extension of the step, or of a step it is counted back
+    /// from (directly or through another), or that step being done. A reminder or escalation worked out from the new date whose moment had already
     /// passed is not sent late: it was never owed under the date then in force, and the owner has just been given the
     /// new one.
     /// </summary>
     private static DateTimeOffset? DueSetAt(IReadOnlyList<ScheduledStep> schedule, ScheduledStep step)
     {
         var set = step.Extension?.At;
-        if (step.Definition.Deadline.Direction == DeadlineDirection.Before && step.Definition.Anchor.Kind == AnchorKind.Step
-            && schedule.FirstOrDefault(s => s.Id == step.Definition.Anchor.Name) is { } anchor)
+        var counted = step;
+        for (var depth = 0; depth < schedule.Count && counted.Extension is null && counted.Done is null; depth++)
         {
+            // Counted back from a step that is itself counted back from another, the date moves with the last of the chain.
+            if (counted.Definition.Deadline.Direction != DeadlineDirection.Before || counted.Definition.Anchor.Kind != AnchorKind.Step
+                || schedule.FirstOrDefault(s => s.Id == counted.Definition.Anchor.Name) is not { } anchor)
+            {
+                break;
+            }
+
             set = Latest(Latest(set, anchor.Extension?.At), anchor.Done?.At);
+            counted = anchor;
         }
 
         return set;
