@@ -12,8 +12,6 @@ internal sealed record ReminderComparison(int Expected, int Sent, int Missed, in
 
     public static readonly ReminderComparison None = new(0, 0, 0, 0, 0, 0, []);
 
-    public bool Clean => Missed == 0 && Duplicated == 0 && Late == 0 && Unexpected == 0;
-
     public static ReminderComparison Compare(IReadOnlyCollection<ReminderKey> expected, IReadOnlyCollection<SentReminder> sent)
     {
         var owed = expected.ToHashSet();
