@@ -1,3 +1,5 @@
+using ReviewFunctions.Bench.National;
+
 namespace ReviewFunctions.Bench.Running;
 
 /// <summary>Picks the scenario named first on the command line, runs it, prints its figures and says whether its targets were met.</summary>
@@ -5,6 +7,7 @@ internal static class Scenarios
 {
     private static readonly IScenario[] All =
     [
+        new NationalScenario(),
         new Local.LocalScenario(),
         new Local.StorageScenario(),
         new Intake.IntakeScenario(),

@@ -98,8 +98,9 @@ public sealed class UkCalendar
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(year, DateOnly.MinValue.Year);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(year, DateOnly.MaxValue.Year);
-        return years.GetOrAdd((division, year), key => HolidayYear.Of(
-            fromFeeds.TryGetValue(key, out var fed) ? fed : HolidayRules.For(key.Division, key.Year)));
+        // Static, with the feeds passed in: a capturing lambda would be allocated on every working-day question.
+        return years.GetOrAdd((division, year), static (key, feeds) => HolidayYear.Of(
+            feeds.TryGetValue(key, out var fed) ? fed : HolidayRules.For(key.Division, key.Year)), fromFeeds);
     }
 
     private static UkCalendar LoadShipped()

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ReviewFunctions.Domain.Calendar;
 using ReviewFunctions.Domain.Deadlines;
 using ReviewFunctions.Domain.Procedures;
@@ -12,6 +13,13 @@ public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculato
 {
     private readonly ReviewRules rules = new(catalogue);
 
+    /// <summary>
+    /// Each state's schedule, kept with the state while it lives. Working the schedule out is most of the cost of a
+    /// look at a review, and a host looks at the same state several times (decide, check a person's event, summarise);
+    /// a state never changes, so neither does its schedule.
+    /// </summary>
+    private readonly ConditionalWeakTable<ReviewState, IReadOnlyList<ScheduledStep>> schedules = new();
+
     public ReviewEngine(ProcedureCatalogue catalogue, UkCalendar calendar)
         : this(catalogue, new DeadlineCalculator(calendar))
     {
@@ -23,8 +31,21 @@ public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculato
 
     public Procedure ProcedureOf(ReviewState state) => Catalogue.Get(state.Kind);
 
-    public IReadOnlyList<ScheduledStep> Schedule(ReviewState state, bool projectRepeats = false) =>
-        ReviewSchedule.Compute(state, ProcedureOf(state), Deadlines, projectRepeats);
+    public IReadOnlyList<ScheduledStep> Schedule(ReviewState state, bool projectRepeats = false)
+    {
+        if (projectRepeats)
+        {
+            return ReviewSchedule.Compute(state, ProcedureOf(state), Deadlines, projectRepeats);
+        }
+
+        if (!schedules.TryGetValue(state, out var schedule))
+        {
+            schedule = ReviewSchedule.Compute(state, ProcedureOf(state), Deadlines);
+            schedules.AddOrUpdate(state, schedule);
+        }
+
+        return schedule;
+    }
 
     /// <summary>Starts a review from an accepted referral, or says why the referral cannot start one.</summary>
     public (ReviewState? State, Rejection? Rejection) Start(ReferralReceived referral)
@@ -57,9 +78,19 @@ public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculato
     /// A review ends when the Board signs off its action plan, or after a decision not to hold one once that decision
     /// has been reported (the national bodies must hear of a "no review" decision too).
     /// </summary>
-    public ReviewState Evolve(ReviewState state, ReviewEvent e) =>
-        ReviewEvolution.Evolve(state, e, s => s.SignedOff is not null
+    public ReviewState Evolve(ReviewState state, ReviewEvent e)
+    {
+        var next = ReviewEvolution.Evolve(state, e, s => s.SignedOff is not null
             || (s.Decision?.Outcome == DecisionOutcome.NoReview && Schedule(s).All(x => x.Status is StepStatus.Done or StepStatus.Waived)));
+
+        // What the decider records is not a fact the schedule is worked out from, so the state after it keeps the same one.
+        if (e is ReminderSent or Escalated or NoticeIssued && next.Finished == state.Finished && schedules.TryGetValue(state, out var schedule))
+        {
+            schedules.AddOrUpdate(next, schedule);
+        }
+
+        return next;
+    }
 
     public ReviewState Replay(IEnumerable<ReviewEvent> history)
     {
@@ -101,20 +132,24 @@ public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculato
             commands.Add(new ReleaseCaseFiles(state.Reference));
         }
 
-        foreach (var step in Schedule(state).Where(s => s.Status == StepStatus.Open))
+        var schedule = Schedule(state);
+        foreach (var step in schedule.Where(s => s.Status == StepStatus.Open))
         {
             IssueAutomaticNotices(state, step, now, events, commands);
-            Chase(state, procedure, timetable, step, now, events, commands, wakes);
+            Chase(state, procedure, timetable, step, DueSetAt(schedule, step), now, events, commands, wakes);
         }
 
+        // What is decided here (reminders, escalations, notices issued) is not a fact the schedule is worked out from, so
+        // the schedule after it is the one just computed; working it out again was half the cost of every look.
         var after = events.Aggregate(state, Evolve);
-        commands.Add(new UpdateStatus(state.Reference, Summarise(after, now)));
+        commands.Add(new UpdateStatus(state.Reference, Summarise(after, schedule, now)));
         return new NextActions(events, commands, wakes.Count > 0 ? wakes.Min() : null);
     }
 
-    public ReviewSummary Summarise(ReviewState state, DateTimeOffset now)
+    public ReviewSummary Summarise(ReviewState state, DateTimeOffset now) => Summarise(state, Schedule(state), now);
+
+    private static ReviewSummary Summarise(ReviewState state, IReadOnlyList<ScheduledStep> schedule, DateTimeOffset now)
     {
-        var schedule = Schedule(state);
         var open = schedule.Where(s => s.Status == StepStatus.Open).OrderBy(s => s.Due.Deadline).ToList();
         var next = open.FirstOrDefault();
         var lastNotice = state.NoticesSent.Values.OrderBy(n => n.At).LastOrDefault()?.Notice;
@@ -157,11 +192,40 @@ public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculato
         }
     }
 
+    /// <summary>
+    /// When the step's due date was last moved, if it was: an extension of the step, or of a step it is counted back
+    /// from (directly or through another), or that step being done. A reminder or escalation worked out from the new date whose moment had already
+    /// passed is not sent late: it was never owed under the date then in force, and the owner has just been given the
+    /// new one.
+    /// </summary>
+    private static DateTimeOffset? DueSetAt(IReadOnlyList<ScheduledStep> schedule, ScheduledStep step)
+    {
+        var set = step.Extension?.At;
+        var counted = step;
+        for (var depth = 0; depth < schedule.Count && counted.Extension is null && counted.Done is null; depth++)
+        {
+            // Counted back from a step that is itself counted back from another, the date moves with the last of the chain.
+            if (counted.Definition.Deadline.Direction != DeadlineDirection.Before || counted.Definition.Anchor.Kind != AnchorKind.Step
+                || schedule.FirstOrDefault(s => s.Id == counted.Definition.Anchor.Name) is not { } anchor)
+            {
+                break;
+            }
+
+            set = Latest(Latest(set, anchor.Extension?.At), anchor.Done?.At);
+            counted = anchor;
+        }
+
+        return set;
+    }
+
+    private static DateTimeOffset? Latest(DateTimeOffset? a, DateTimeOffset? b) => a is null || b > a ? b : a;
+
     private void Chase(
         ReviewState state,
         Procedure procedure,
         ReminderTimetable timetable,
         ScheduledStep step,
+        DateTimeOffset? dueSet,
         DateTimeOffset now,
         List<ReviewEvent> events,
         List<ReviewCommand> commands,
@@ -169,12 +233,13 @@ public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculato
     {
         var wakesBefore = wakes.Count;
         var opened = step.OpenedAt ?? now;
+        var since = dueSet > opened ? dueSet.Value : opened;
         var policy = procedure.RemindersFor(step.Definition);
         var owner = step.Definition.Owner;
         var title = step.Definition.Title;
 
         var lastReminded = state.Reminded.GetValueOrDefault(step.Key)?.Max;
-        var reminders = timetable.Reminders(step.Due, policy, opened).Where(r => r.Instant >= opened && (lastReminded is null || r.Instant > lastReminded)).ToList();
+        var reminders = timetable.Reminders(step.Due, policy, opened).Where(r => r.Instant >= since && (lastReminded is null || r.Instant > lastReminded)).ToList();
         var reached = reminders.Where(r => r.Instant <= now).OrderBy(r => r.Instant).ToList();
         if (reached.Count > 0)
         {
@@ -192,7 +257,7 @@ public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculato
 
         var lastEscalated = state.EscalatedAt.GetValueOrDefault(step.Key)?.Max;
         DateTimeOffset? latestDue = null;
-        foreach (var escalation in timetable.Escalations(step.Due, policy).Where(e => e >= opened && (lastEscalated is null || e > lastEscalated)))
+        foreach (var escalation in timetable.Escalations(step.Due, policy).Where(e => e >= since && (lastEscalated is null || e > lastEscalated)))
         {
             if (escalation > now)
             {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ReviewFunctions.Domain.Deadlines;
 using ReviewFunctions.Domain.Procedures;
 
@@ -11,22 +12,34 @@ public sealed class ReviewSchedule
 {
     private const int MaxOccurrences = 120;
 
+    /// <summary>
+    /// Each step's rule in words, written once: the schedule is worked out on every look at a review, and formatting the
+    /// same sentence each time was most of its cost.
+    /// </summary>
+    private static readonly ConditionalWeakTable<ProcedureStep, string> Rules = new();
+
+    private static readonly ConditionalWeakTable<ProcedureStep, string>.CreateValueCallback DescribeRule = step =>
+        step.Repeat is { } repeat
+            ? $"{step.Deadline.Describe(Procedure.AnchorTitle(step.Anchor))}, then every {repeat.Every}"
+            : step.Deadline.Describe(Procedure.AnchorTitle(step.Anchor));
+
     private readonly ReviewState state;
     private readonly Procedure procedure;
     private readonly DeadlineCalculator deadlines;
-    private readonly Dictionary<string, ScheduledStep> single = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ScheduledStep> single;
 
     private ReviewSchedule(ReviewState state, Procedure procedure, DeadlineCalculator deadlines)
     {
         this.state = state;
         this.procedure = procedure;
         this.deadlines = deadlines;
+        single = new Dictionary<string, ScheduledStep>(procedure.Steps.Count, StringComparer.Ordinal);
     }
 
     public static IReadOnlyList<ScheduledStep> Compute(ReviewState state, Procedure procedure, DeadlineCalculator deadlines, bool projectRepeats = false)
     {
         var schedule = new ReviewSchedule(state, procedure, deadlines);
-        var steps = new List<ScheduledStep>();
+        var steps = new List<ScheduledStep>(procedure.Steps.Count + 4);
         foreach (var step in procedure.Steps)
         {
             if (step.Repeat is null)
@@ -62,7 +75,7 @@ public sealed class ReviewSchedule
             !anchorActual && extension is null,
             status == StepStatus.Open || done is not null ? OpenedAt(step, anchorOpenedAt) : null,
             done,
-            step.Deadline.Describe(Procedure.AnchorTitle(step.Anchor)),
+            RuleOf(step),
             extension);
         single[step.Id] = scheduled;
         return scheduled;
@@ -77,7 +90,7 @@ public sealed class ReviewSchedule
         var previousDone = anchorActual;
         var projected = !anchorActual;
         var openedAt = anchorActual ? OpenedAt(step, anchorOpenedAt) : (DateTimeOffset?)null;
-        var rule = $"{step.Deadline.Describe(Procedure.AnchorTitle(step.Anchor))}, then every {repeat.Every}";
+        var rule = RuleOf(step);
         for (var occurrence = 1; occurrence <= MaxOccurrences; occurrence++)
         {
             var done = DoneOf(step, occurrence);
@@ -103,6 +116,8 @@ public sealed class ReviewSchedule
             }
         }
     }
+
+    private static string RuleOf(ProcedureStep step) => Rules.GetValue(step, DescribeRule);
 
     private StepStatus StatusOf(ProcedureStep step, StepDone? done, bool anchorActual)
     {

@@ -1,3 +1,5 @@
+using ReviewFunctions.Domain.Calendar;
+using ReviewFunctions.Domain.Procedures;
 using ReviewFunctions.Domain.Reviews;
 using static ReviewFunctions.Domain.Tests.Reviews.TestProcedures;
 
@@ -121,5 +123,40 @@ public sealed class ReminderTests
         Assert.Equal([(Uk(2027, 3, 4), ReminderKind.BeforeDue), (Uk(2027, 3, 8), ReminderKind.OnDue)], decision.Select(r => (r.Instant, r.Kind)));
         var escalation = Assert.Single(driver.CommandsOf<EscalateToManager>(), e => e.Step == "decision");
         Assert.Equal((Uk(2027, 3, 9), "board-chair"), (escalation.Instant, escalation.Manager));
+    }
+
+    [Fact]
+    public void An_extension_does_not_send_at_once_a_reminder_whose_moment_passed_before_it_was_agreed()
+    {
+        var driver = LifecycleTests.Referred();
+        driver.RecordOk(new DecisionRecorded(Uk(2027, 2, 19, 14), DecisionOutcome.Review, "test", "criteria met", "chair@board.example"));
+        driver.RunUntil(Uk(2027, 2, 19, 14), Uk(2027, 8, 18, 10));
+
+        // Due Thursday 19 August; moved on Wednesday at 11:00 to Friday, whose "2 working days before" was that morning.
+        driver.RecordOk(new ExtensionAgreed(Uk(2027, 8, 18, 11), "review-complete", new DateOnly(2027, 8, 20), "the chair is away on Thursday", "chair@board.example"));
+        driver.RunUntil(Uk(2027, 8, 18, 11), Uk(2027, 8, 20, 12));
+
+        var reminders = driver.Commands.Where(c => c.Command is RemindOwner { Step: "review-complete" }).Select(c => (c.At, ((RemindOwner)c.Command).Instant)).ToList();
+        Assert.Equal([(Uk(2027, 8, 17), Uk(2027, 8, 17)), (Uk(2027, 8, 20), Uk(2027, 8, 20))], reminders);
+    }
+
+    [Fact]
+    public void A_step_counted_back_through_another_is_not_reminded_late_when_the_last_of_the_chain_is_extended()
+    {
+        // An agency's contribution decided on Monday 1 March 2027: IMR due Monday 12 April, its final draft two weeks
+        // before (29 March), the notice of the final draft two weeks before that (Monday 15 March), and left overdue.
+        var engine = new ReviewEngine(ProcedureCatalogue.Embedded, UkCalendar.Default);
+        var driver = new ReviewDriver(engine, new ReferralReceived(Uk(2027, 2, 1, 10), "CR-2027-0007", "agency-contribution", Nation.England, null, null, ["Police"], "intake"));
+        driver.RecordOk(new DecisionRecorded(Uk(2027, 3, 1, 10), DecisionOutcome.Review, "agency-contribution", "the Board asked for an IMR", "lead@agency.example"));
+        driver.RunUntil(Uk(2027, 3, 1, 10), Uk(2027, 3, 19, 10));
+
+        // Friday 19 March at 11:00 the IMR moves to Friday 16 April: the notice is now due on Friday 19 March, whose
+        // on-due moment was that morning, before anyone knew.
+        driver.RecordOk(new ExtensionAgreed(Uk(2027, 3, 19, 11), "imr-submitted", new DateOnly(2027, 4, 16), "the author is ill", "director@agency.example"));
+        Assert.Equal(new DateOnly(2027, 3, 19), driver.Step("final-draft-notice").Due.Day);
+        var next = driver.Decide(Uk(2027, 3, 19, 11));
+
+        Assert.DoesNotContain(next.Commands, c => c is RemindOwner { Step: "final-draft-notice" } or EscalateToManager { Step: "final-draft-notice" });
+        Assert.Equal(Uk(2027, 3, 15), Assert.Single(driver.CommandsOf<RemindOwner>(), r => r.Step == "final-draft-notice" && r.Kind == ReminderKind.OnDue).Instant);
     }
 }
