@@ -70,7 +70,7 @@ internal sealed class CaseloadRun(HostClient host, BoardHabits habits, TextWrite
             wall.Stop();
             monthEnded?.Invoke(month);
             var (_, workAfter) = await HealthAsync();
-            results.Add(new MonthResult(wall.Elapsed, workAfter.Episodes - workBefore.Episodes, workAfter.Activities - workBefore.Activities, posts, reviews.Values.Count(r => !r.Finished)));
+            results.Add(new MonthResult(wall.Elapsed, workAfter.Episodes - workBefore.Episodes, workAfter.Activities - workBefore.Activities, posts, reviews.Values.Count(r => !r.Finished), MachineLoad.LastMinute()));
             await progress.WriteLineAsync(FormattableString.Invariant($"month {month}: {wall.Elapsed.TotalSeconds:0.0} s, {workAfter.Episodes - workBefore.Episodes} episodes, {posts} posts, {results[^1].OpenReviews} open"));
         }
 
@@ -148,7 +148,8 @@ internal sealed class CaseloadRun(HostClient host, BoardHabits habits, TextWrite
     private sealed record EngineCount(long Episodes, long Activities);
 }
 
-internal sealed record MonthResult(TimeSpan Wall, long Episodes, long Activities, int Posts, int OpenReviews);
+/// <param name="Load">The machine's load average over the last minute as the month ended: other work slows a month.</param>
+internal sealed record MonthResult(TimeSpan Wall, long Episodes, long Activities, int Posts, int OpenReviews, string Load);
 
 /// <param name="Start">The host's clock when the run began; every referral was received just before it, and month 1 starts here.</param>
 internal sealed record CaseloadResult(DateTimeOffset Start, TimeSpan Intake, IReadOnlyList<MonthResult> Months, int Finished);

@@ -52,7 +52,7 @@ internal sealed class LocalScenario : IScenario
         figures.Add("host peak memory", peakMemory is { } bytes ? bytes / 1048576.0 : double.NaN, "MiB", "0");
         figures.Table(
             "per virtual month",
-            ["month", "wall s", "episodes", "activities", "posts", "ms per episode", "open reviews"],
+            ["month", "wall s", "episodes", "activities", "posts", "ms per episode", "open reviews", "load"],
             result.Months.Select((m, i) => (IReadOnlyList<string>)[
                 (i + 1).ToString(CultureInfo.InvariantCulture),
                 m.Wall.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture),
@@ -61,6 +61,7 @@ internal sealed class LocalScenario : IScenario
                 m.Posts.ToString(CultureInfo.InvariantCulture),
                 (m.Wall.TotalMilliseconds / Math.Max(1, m.Episodes)).ToString("0.0", CultureInfo.InvariantCulture),
                 m.OpenReviews.ToString(CultureInfo.InvariantCulture),
+                m.Load,
             ]));
 
         var first = result.Months[0].Wall.TotalSeconds;
