@@ -7,7 +7,8 @@ namespace ReviewFunctions.Bench.Local;
 
 /// <summary>
 /// Drives a caseload over the host's HTTP API: every referral e-mailed in on the first morning, then on each day anything
-/// is due (a week apart at most) what the Board's people do on every review, the host left to act on each round of it,
+/// is due (a week apart at most) what the Board's people do on every review (several people at once, each review's
+/// steps in order), the host left to act on each round of it,
 /// and the clock moved on by the business manager, month by month. Each month's wall time and engine work are kept.
 /// </summary>
 internal sealed class CaseloadRun(HostClient host, BoardHabits habits, TextWriter progress)
@@ -20,6 +21,12 @@ internal sealed class CaseloadRun(HostClient host, BoardHabits habits, TextWrite
 
     /// <summary>Rounds in one day: confirming a notice, then completing its step, then the step it opens.</summary>
     private const int MostRounds = 10;
+
+    /// <summary>
+    /// People working at once: a Board's reviews have different chairs, leads and managers, who do not wait for each
+    /// other; each review's own steps still go in order.
+    /// </summary>
+    private static readonly ParallelOptions PeopleAtOnce = new() { MaxDegreeOfParallelism = 8 };
 
     /// <param name="monthEnded">Called as each virtual month ends, with its number, for figures kept per month.</param>
     public async Task<CaseloadResult> RunAsync(int count, int months, Action<int>? monthEnded, CancellationToken cancellationToken)
@@ -40,10 +47,7 @@ internal sealed class CaseloadRun(HostClient host, BoardHabits habits, TextWrite
         }
 
         now = await SettleAsync();
-        foreach (var reference in reviews.Keys.ToList())
-        {
-            reviews[reference] = await ReadAsync(reference);
-        }
+        await ReadAllAsync(reviews, [.. reviews.Keys]);
 
         intake.Stop();
         var results = new List<MonthResult>();
@@ -61,10 +65,7 @@ internal sealed class CaseloadRun(HostClient host, BoardHabits habits, TextWrite
                 var next = reviews.Values.Where(r => !r.Finished).Select(r => habits.NextDay(r, today)).Where(d => d is not null).Select(d => d!.Value).DefaultIfEmpty(today.AddDays(7)).Min();
                 var to = UkTime.At(next <= today.AddDays(7) ? next : today.AddDays(7), WorkingTime);
                 now = await AdvanceAsync(to < monthEnd ? to : monthEnd);
-                foreach (var reference in reviews.Where(r => !r.Value.Finished).Select(r => r.Key).ToList())
-                {
-                    reviews[reference] = await ReadAsync(reference);
-                }
+                await ReadAllAsync(reviews, [.. reviews.Where(r => !r.Value.Finished).Select(r => r.Key)]);
             }
 
             wall.Stop();
@@ -83,39 +84,40 @@ internal sealed class CaseloadRun(HostClient host, BoardHabits habits, TextWrite
         var posted = 0;
         for (var round = 0; round < MostRounds; round++)
         {
-            var busy = new List<string>();
-            foreach (var review in reviews.Values.Where(r => !r.Finished).ToList())
-            {
-                var posts = habits.Posts(review, today);
-                foreach (var post in posts)
-                {
-                    var answer = await host.PostAsync(new Timing(Timing.Step, $"{post.StepKind} · {post.Event}"), $"api/reviews/{review.Reference}/events", post.Body, post.Person);
-                    if (!answer.Succeeded)
-                    {
-                        throw new BenchFailedException($"{today:yyyy-MM-dd}: the host refused {post.Event} for {post.StepKind} on {review.Reference} from {post.Person} ({answer.Problem}).");
-                    }
-                }
-
-                posted += posts.Count;
-                if (posts.Count > 0)
-                {
-                    busy.Add(review.Reference);
-                }
-            }
-
-            if (busy.Count == 0)
+            var work = reviews.Values.Where(r => !r.Finished).Select(r => (Review: r, Posts: habits.Posts(r, today))).Where(w => w.Posts.Count > 0).ToList();
+            if (work.Count == 0)
             {
                 break;
             }
 
-            await SettleAsync();
-            foreach (var reference in busy)
+            await Parallel.ForEachAsync(work, PeopleAtOnce, async (w, _) =>
             {
-                reviews[reference] = await ReadAsync(reference);
-            }
+                foreach (var post in w.Posts)
+                {
+                    var answer = await host.PostAsync(new Timing(Timing.Step, $"{post.StepKind} · {post.Event}"), $"api/reviews/{w.Review.Reference}/events", post.Body, post.Person);
+                    if (!answer.Succeeded)
+                    {
+                        throw new BenchFailedException($"{today:yyyy-MM-dd}: the host refused {post.Event} for {post.StepKind} on {w.Review.Reference} from {post.Person} ({answer.Problem}).");
+                    }
+                }
+            });
+
+            posted += work.Sum(w => w.Posts.Count);
+            await SettleAsync();
+            await ReadAllAsync(reviews, [.. work.Select(w => w.Review.Reference)]);
         }
 
         return posted;
+    }
+
+    private async Task ReadAllAsync(Dictionary<string, ReviewSnapshot> reviews, IReadOnlyList<string> references)
+    {
+        var read = new ReviewSnapshot[references.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, references.Count), PeopleAtOnce, async (i, _) => read[i] = await ReadAsync(references[i]));
+        for (var i = 0; i < references.Count; i++)
+        {
+            reviews[references[i]] = read[i];
+        }
     }
 
     private async Task<(DateTimeOffset Now, EngineCount Work)> HealthAsync()

@@ -33,10 +33,10 @@ internal sealed class LocalScenario : IScenario
         using var client = new HostClient(caseload.Host.Url, people);
         var habits = new BoardHabits(ProcedureCatalogue.Embedded, NoticeCatalogue.Embedded, people, planMonths: months);
         var result = await new CaseloadRun(client, habits, progress).RunAsync(reviews, months, monthEnded: null, cancellationToken);
-        return Report(reviews, months, result, caseload.Host.PeakMemoryBytes());
+        return Report(reviews, months, result, caseload.Host.PeakMemoryBytes(), client.Timings);
     }
 
-    private Figures Report(int reviews, int months, CaseloadResult result, long? peakMemory)
+    private Figures Report(int reviews, int months, CaseloadResult result, long? peakMemory, Timings timings)
     {
         var figures = new Figures(Name);
         var total = result.Months.Aggregate(TimeSpan.Zero, (sum, m) => sum + m.Wall) + result.Intake;
@@ -62,6 +62,18 @@ internal sealed class LocalScenario : IScenario
                 (m.Wall.TotalMilliseconds / Math.Max(1, m.Episodes)).ToString("0.0", CultureInfo.InvariantCulture),
                 m.OpenReviews.ToString(CultureInfo.InvariantCulture),
                 m.Load,
+            ]));
+
+        // What the run waited on says where the wall time went; people working at once wait side by side, so the totals are sums.
+        figures.Table(
+            "what the run waited on",
+            ["request", "count", "median ms", "max ms", "total s, summed"],
+            timings.Summaries().Take(15).Select(t => (IReadOnlyList<string>)[
+                t.Timing.Name,
+                t.Count.ToString(CultureInfo.InvariantCulture),
+                t.Median.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture),
+                t.Max.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture),
+                t.Total.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture),
             ]));
 
         var first = result.Months[0].Wall.TotalSeconds;

@@ -4,11 +4,25 @@ namespace ReviewFunctions.Bench.Local;
 internal sealed class Timings
 {
     private readonly List<(Timing Timing, TimeSpan Took)> samples = [];
+    private readonly Lock guard = new();
 
-    public void Add(Timing timing, TimeSpan took) => samples.Add((timing, took));
+    /// <summary>Called from several people's requests at once.</summary>
+    public void Add(Timing timing, TimeSpan took)
+    {
+        lock (guard)
+        {
+            samples.Add((timing, took));
+        }
+    }
 
-    public IReadOnlyList<TimingSummary> Summaries(string group) =>
-        [.. samples.Where(s => s.Timing.Group == group).GroupBy(s => s.Timing).Select(g => TimingSummary.Of(g.Key, [.. g.Select(s => s.Took)]))];
+    /// <summary>Every kind of request, the one the run spent longest waiting on first.</summary>
+    public IReadOnlyList<TimingSummary> Summaries()
+    {
+        lock (guard)
+        {
+            return [.. samples.GroupBy(s => s.Timing).Select(g => TimingSummary.Of(g.Key, [.. g.Select(s => s.Took)])).OrderByDescending(s => s.Total)];
+        }
+    }
 }
 
 /// <param name="Group">What kind of request: a person's event for a step, the clock, or anything else.</param>

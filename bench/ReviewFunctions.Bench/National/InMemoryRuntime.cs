@@ -31,9 +31,17 @@ internal sealed class InMemoryRuntime(SimulatedReview review, ReviewEngine engin
         return waiting.Task;
     }
 
-    /// <summary>As the review service decides, without storage: decide on the held state and append what was decided.</summary>
-    public Task<DecideOutcome> DecideAsync(string reference, DateTimeOffset now)
+    /// <summary>
+    /// As the review service decides, without storage: record what the last commands observed, decide on the held
+    /// state and append what was decided.
+    /// </summary>
+    public async Task<DecideOutcome> DecideAsync(string reference, DateTimeOffset now, IReadOnlyList<ReviewEvent> observed)
     {
+        if (observed.Count > 0)
+        {
+            await RecordAsync(reference, observed);
+        }
+
         tally.Decides++;
         var next = engine.Decide(review.State, now);
         var after = review.State;
@@ -45,7 +53,7 @@ internal sealed class InMemoryRuntime(SimulatedReview review, ReviewEngine engin
         review.State = after;
         review.Events.AddRange(next.Events);
         var summary = next.Commands.OfType<UpdateStatus>().Single().Summary;
-        return Task.FromResult(new DecideOutcome(next.Commands, next.NextWake, summary, after.Finished));
+        return new DecideOutcome(next.Commands, next.NextWake, summary, after.Finished);
     }
 
     /// <summary>What each runner would report: a notice sent, the case files secured or released; reminders are counted.</summary>

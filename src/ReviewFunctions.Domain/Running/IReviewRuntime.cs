@@ -14,13 +14,16 @@ public interface IReviewRuntime
     /// <summary>Waits until the review changes (a person recorded something) or <paramref name="wakeAt"/> comes, whichever is first.</summary>
     Task<WakeReason> WaitAsync(DateTimeOffset? wakeAt);
 
-    /// <summary>Reads the review, decides at <paramref name="now"/>, records what was decided, and answers with the commands.</summary>
-    Task<DecideOutcome> DecideAsync(string reference, DateTimeOffset now);
+    /// <summary>
+    /// Reads the review, records what the last round's commands <paramref name="observed"/> (leaving out any the review
+    /// no longer accepts), decides at <paramref name="now"/>, records what was decided, and answers with the commands.
+    /// </summary>
+    Task<DecideOutcome> DecideAsync(string reference, DateTimeOffset now, IReadOnlyList<ReviewEvent> observed);
 
     /// <summary>Carries out one command (with the host's retry policy) and returns what it observed, e.g. a notice sent.</summary>
     Task<CommandOutcome> RunAsync(ReviewCommand command);
 
-    /// <summary>Records what the commands observed, so the next decision sees it.</summary>
+    /// <summary>Records what the commands of a review's last round observed, when no decision follows to record it.</summary>
     Task RecordAsync(string reference, IReadOnlyList<ReviewEvent> events);
 
     /// <summary>Shows the review's summary where administrators look (the portal's custom status).</summary>

@@ -29,13 +29,20 @@ public sealed partial class ReviewRepository(
     public const int SnapshotAfter = 32;
 
     /// <summary>
-    /// The review as it stands, for deciding and recording: one point read for its snapshot and one query for the
-    /// events after it. A snapshot that cannot be used is ignored and the review replayed from its first event.
+    /// The review as it stands, for deciding and recording: one point read for its snapshot, which every append keeps
+    /// as the head, and a query for the events after it only when it is not (an append whose state was too large to
+    /// keep, or data from before appends kept it). A snapshot that cannot be used is ignored and the review replayed
+    /// from its first event.
     /// </summary>
     public async Task<CurrentReview?> LoadStateAsync(string reference, CancellationToken cancellationToken)
     {
         var snapshot = await snapshots.ReadAsync(reference, cancellationToken);
         var start = StateIn(snapshot);
+        if (start is not null && snapshot!.Head)
+        {
+            return new CurrentReview(start, snapshot.Sequence);
+        }
+
         var tail = new List<ReviewEvent>();
         long version = start?.Version ?? 0;
         await foreach (var stored in events.ReadAfterAsync(reference, version, cancellationToken))
@@ -75,14 +82,19 @@ public sealed partial class ReviewRepository(
         return new LoadedReview(engine.Replay(history.Select(h => h.Event)), history[^1].Sequence, history);
     }
 
+    /// <summary>
+    /// Appends <paramref name="newEvents"/> and, in the same transaction, keeps <paramref name="after"/> (the review's
+    /// state once they are folded in) as its snapshot, so the next load is one point read.
+    /// </summary>
     /// <exception cref="EventStreamConflictException">Someone else appended first; load again and retry.</exception>
-    public Task<long> AppendAsync(string reference, long expectedVersion, IReadOnlyList<ReviewEvent> newEvents, DateTimeOffset now, CancellationToken cancellationToken, Actor? actor = null) =>
+    public Task<long> AppendAsync(string reference, long expectedVersion, IReadOnlyList<ReviewEvent> newEvents, ReviewState after, DateTimeOffset now, CancellationToken cancellationToken, Actor? actor = null) =>
         events.AppendAsync(
             reference,
             expectedVersion,
             [.. newEvents.Select(e => new NewEvent(ReviewJson.TypeOf(e), ReviewJson.Serialize(e), actor))],
             now,
-            cancellationToken);
+            cancellationToken,
+            ReviewSnapshot.Write(after, engine.Catalogue.Fingerprint));
 
     /// <summary>
     /// The state a snapshot holds, or null to replay in full: there is none, it is of another format or procedures, it

@@ -15,8 +15,8 @@ public sealed class DurableReviewRuntime(TaskOrchestrationContext context, Revie
 
     public Task<WakeReason> WaitAsync(DateTimeOffset? wakeAt) => alarm.WaitAsync(wakeAt);
 
-    public Task<DecideOutcome> DecideAsync(string reference, DateTimeOffset now) =>
-        context.CallActivityAsync<DecideOutcome>(ReviewActivities.Decide, new DecideRequest(reference, now), TaskOptions.FromRetryPolicy(retries.Decide));
+    public Task<DecideOutcome> DecideAsync(string reference, DateTimeOffset now, IReadOnlyList<ReviewEvent> observed) =>
+        context.CallActivityAsync<DecideOutcome>(ReviewActivities.Decide, new DecideRequest(reference, now, observed), TaskOptions.FromRetryPolicy(retries.Decide));
 
     public async Task<CommandOutcome> RunAsync(ReviewCommand command)
     {

@@ -14,7 +14,7 @@ public sealed class ReviewActivities(ReviewService reviews, ReviewCommandDispatc
 
     [Function(Decide)]
     public Task<DecideOutcome> DecideAsync([ActivityTrigger] DecideRequest request) =>
-        reviews.DecideAsync(request.Reference, request.Now, CancellationToken.None);
+        reviews.DecideAsync(request.Reference, request.Now, request.Observed ?? [], CancellationToken.None);
 
     [Function(RunCommand)]
     public Task<CommandOutcome> RunCommandAsync([ActivityTrigger] ReviewCommand command) =>

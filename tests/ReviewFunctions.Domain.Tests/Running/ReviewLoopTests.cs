@@ -61,6 +61,101 @@ public sealed class ReviewLoopTests
         Assert.Equal(Now.AddDays(3), runtime.SleptUntil);
     }
 
+    [Fact]
+    public void What_the_commands_observed_goes_to_the_next_decision_in_the_commands_order_whichever_finished_first()
+    {
+        var first = new SendNotice(Reference, "decision-notice", "national-notification", 1, ["ofsted"]);
+        var second = new SendNotice(Reference, "agency-request-letter", "agency-request", 1, ["agencies"]);
+        var runtime = new HeldCommandsRuntime(new DecideOutcome([first, second, new UpdateStatus(Reference, Summary)], Now.AddDays(1), Summary, false));
+
+        _ = ReviewLoop.RunAsync(runtime, new ReviewLoopInput(Reference));
+
+        // Both letters are out before either is answered: one wait for the two, not one each.
+        Assert.Equal([first, second], runtime.Started);
+        runtime.Finish(second, Sent(second, "msg-2"));
+        runtime.Finish(first, Sent(first, "msg-1"));
+
+        var observed = Assert.Single(runtime.DecidedWith, o => o.Count > 0);
+        Assert.Equal(["msg-1", "msg-2"], observed.Cast<NoticeSent>().Select(n => n.MessageId));
+        Assert.Empty(runtime.Recorded);
+    }
+
+    [Fact]
+    public void Changes_to_the_case_files_run_one_after_another_while_letters_go_out_beside_them()
+    {
+        var secure = new SecureCaseFiles(Reference, [], 1);
+        var release = new ReleaseCaseFiles(Reference);
+        var letter = new SendNotice(Reference, "decision-notice", "national-notification", 1, ["ofsted"]);
+        var runtime = new HeldCommandsRuntime(new DecideOutcome([secure, letter, release], Now.AddDays(1), Summary, false));
+
+        _ = ReviewLoop.RunAsync(runtime, new ReviewLoopInput(Reference));
+
+        Assert.Equal<ReviewCommand>([secure, letter], runtime.Started);
+        runtime.Finish(secure, CommandOutcome.Nothing);
+        Assert.Equal<ReviewCommand>([secure, letter, release], runtime.Started);
+    }
+
+    [Fact]
+    public void A_finished_review_records_what_its_last_commands_observed_as_no_decision_follows()
+    {
+        var release = new ReleaseCaseFiles(Reference);
+        var runtime = new HeldCommandsRuntime(new DecideOutcome([release], null, Summary, Finished: true));
+
+        _ = ReviewLoop.RunAsync(runtime, new ReviewLoopInput(Reference));
+        var released = new CaseFilesReleased(Now, 1);
+        runtime.Finish(release, new CommandOutcome([released]));
+
+        Assert.Equal([released], Assert.Single(runtime.Recorded));
+        Assert.Single(runtime.DecidedWith);
+    }
+
+    private static CommandOutcome Sent(SendNotice notice, string messageId) =>
+        new([new NoticeSent(Now, notice.Notice, notice.Step, notice.Occurrence, messageId)]);
+
+    /// <summary>Answers the first decision with a given outcome and later ones with a long sleep; commands finish when the test says.</summary>
+    private sealed class HeldCommandsRuntime(DecideOutcome first) : IReviewRuntime
+    {
+        private readonly Dictionary<ReviewCommand, TaskCompletionSource<CommandOutcome>> held = new(ReferenceEqualityComparer.Instance);
+
+        public List<ReviewCommand> Started { get; } = [];
+
+        public List<IReadOnlyList<ReviewEvent>> DecidedWith { get; } = [];
+
+        public List<IReadOnlyList<ReviewEvent>> Recorded { get; } = [];
+
+        public DateTimeOffset Now => ReviewLoopTests.Now;
+
+        public void Finish(ReviewCommand command, CommandOutcome outcome) => held[command].SetResult(outcome);
+
+        public Task<WakeReason> WaitAsync(DateTimeOffset? wakeAt) => new TaskCompletionSource<WakeReason>().Task;
+
+        public Task<DecideOutcome> DecideAsync(string reference, DateTimeOffset now, IReadOnlyList<ReviewEvent> observed)
+        {
+            DecidedWith.Add(observed);
+            return Task.FromResult(DecidedWith.Count == 1 ? first : new DecideOutcome([], Now.AddDays(7), Summary, false));
+        }
+
+        public Task<CommandOutcome> RunAsync(ReviewCommand command)
+        {
+            Started.Add(command);
+            var outcome = new TaskCompletionSource<CommandOutcome>();
+            held[command] = outcome;
+            return outcome.Task;
+        }
+
+        public Task RecordAsync(string reference, IReadOnlyList<ReviewEvent> events)
+        {
+            Recorded.Add(events);
+            return Task.CompletedTask;
+        }
+
+        public void ReportStatus(ReviewSummary summary)
+        {
+        }
+
+        public void ContinueAsNew(ReviewLoopInput input) => throw new InvalidOperationException("not in these tests");
+    }
+
     /// <summary>Answers one decision, then holds the loop asleep so the test can read when it meant to wake.</summary>
     private sealed class OneRoundRuntime(DecideOutcome outcome, bool commandFails) : IReviewRuntime
     {
@@ -76,7 +171,7 @@ public sealed class ReviewLoopTests
             return new TaskCompletionSource<WakeReason>().Task;
         }
 
-        public Task<DecideOutcome> DecideAsync(string reference, DateTimeOffset now) => Task.FromResult(outcome);
+        public Task<DecideOutcome> DecideAsync(string reference, DateTimeOffset now, IReadOnlyList<ReviewEvent> observed) => Task.FromResult(outcome);
 
         public Task<CommandOutcome> RunAsync(ReviewCommand command) => Task.FromResult(commandFails ? CommandOutcome.Failure : CommandOutcome.Nothing);
 

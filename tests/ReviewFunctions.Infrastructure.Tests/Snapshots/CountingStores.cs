@@ -28,8 +28,8 @@ internal sealed class RowCount
 /// <summary>An event store that counts every event row it hands back.</summary>
 internal sealed class CountingEvents(IReviewEventStore inner, RowCount count) : IReviewEventStore
 {
-    public Task<long> AppendAsync(string reference, long expectedVersion, IReadOnlyList<NewEvent> events, DateTimeOffset recordedAt, CancellationToken ct) =>
-        inner.AppendAsync(reference, expectedVersion, events, recordedAt, ct);
+    public Task<long> AppendAsync(string reference, long expectedVersion, IReadOnlyList<NewEvent> events, DateTimeOffset recordedAt, CancellationToken ct, string? snapshot = null) =>
+        inner.AppendAsync(reference, expectedVersion, events, recordedAt, ct, snapshot);
 
     public async Task<EventPage> ReadAsync(string reference, long afterSequence, int pageSize, string? continuation, CancellationToken ct)
     {

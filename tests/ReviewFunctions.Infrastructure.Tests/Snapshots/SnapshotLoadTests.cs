@@ -52,6 +52,38 @@ public sealed class SnapshotLoadTests(AzuriteFixture azurite, ITestOutputHelper 
         Assert.Equal(largeEvents, largeReplay.Rows);
     }
 
+    [Fact]
+    public async Task A_review_whose_appends_kept_its_state_is_read_by_one_point_read_and_no_query_at_1000_events_as_at_50()
+    {
+        await using var rig = await SnapshotRig.StartAsync(azurite);
+        foreach (var count in new[] { 50, 1000 })
+        {
+            var reference = Unique.Reference();
+            var history = LongReviews.History(rig.Engine, reference, count);
+            await rig.AppendKeepingStateAsync(reference, history);
+
+            // One row (the snapshot) in one request: no query for events after it, even one that finds none.
+            Assert.Equal((1, 1), await rig.CostOfAsync(() => rig.Repository.LoadStateAsync(reference, default)));
+            await AssertLoadsAsReplayedAsync(rig, reference, history[^1].At);
+        }
+    }
+
+    [Fact]
+    public async Task A_decision_keeps_the_state_it_leaves_so_the_next_one_reads_nothing_but_the_snapshot()
+    {
+        await using var rig = await SnapshotRig.StartAsync(azurite);
+        var (reference, history) = await rig.StoreAsync(200);
+        var at = history[^1].At;
+
+        // Written without state: the first decision folds the events past the old snapshot, and keeps what it leaves.
+        await rig.Service.DecideAsync(reference, at, default);
+        var second = await rig.CostOfAsync(() => rig.Service.DecideAsync(reference, at.AddDays(1), default));
+
+        Assert.Equal(1, second.Rows);
+        Assert.True((await rig.Storage.Snapshots.ReadAsync(reference, default))!.Head);
+        await AssertLoadsAsReplayedAsync(rig, reference, at.AddDays(1));
+    }
+
     [Theory]
     [InlineData("of another format")]
     [InlineData("damaged")]
@@ -68,7 +100,8 @@ public sealed class SnapshotLoadTests(AzuriteFixture azurite, ITestOutputHelper 
             "damaged" => (history.Count, good[..(good.Length / 2)]),
             _ => (history.Count, ReviewSnapshot.Write(rig.Engine.Replay(history.Take(history.Count - 3)), fingerprint)),
         };
-        Assert.Equal(SnapshotWrite.Written, await rig.Storage.Snapshots.WriteAsync(reference, sequence, data, null, default));
+        var row = await rig.Storage.Snapshots.ReadAsync(reference, default);
+        Assert.Equal(SnapshotWrite.Written, await rig.Storage.Snapshots.WriteAsync(reference, sequence, data, row, default));
 
         var replayed = await rig.CostOfAsync(() => rig.Repository.LoadStateAsync(reference, default));
         var fresh = await rig.Storage.Snapshots.ReadAsync(reference, default);

@@ -47,12 +47,27 @@ internal sealed class SnapshotRig : IAsyncDisposable
         return new SnapshotRig(proxy, storage);
     }
 
-    /// <summary>Appends <paramref name="events"/> after <paramref name="version"/>, a hundred to an append.</summary>
+    /// <summary>
+    /// Appends <paramref name="events"/> after <paramref name="version"/> through the event store alone, with no state
+    /// to keep: as data written before appends kept the snapshot, or an append whose state was too large to keep.
+    /// </summary>
     public async Task AppendAsync(string reference, long version, IReadOnlyList<ReviewEvent> events)
     {
-        foreach (var batch in events.Chunk(100))
+        foreach (var batch in events.Chunk(IReviewEventStore.MaxEventsPerAppend))
         {
-            version = await Repository.AppendAsync(reference, version, batch, events[^1].At, default);
+            version = await Storage.Events.AppendAsync(reference, version, [.. batch.Select(e => new NewEvent(ReviewJson.TypeOf(e), ReviewJson.Serialize(e)))], events[^1].At, default);
+        }
+    }
+
+    /// <summary>Appends <paramref name="events"/> as the service does: each append keeps the state after it.</summary>
+    public async Task AppendKeepingStateAsync(string reference, IReadOnlyList<ReviewEvent> events)
+    {
+        var current = await Repository.LoadStateAsync(reference, default);
+        var (state, version) = current is null ? (null, 0L) : (current.State, current.Version);
+        foreach (var batch in events.Chunk(IReviewEventStore.MaxEventsPerAppend))
+        {
+            state = state is null ? Engine.Replay(batch) : batch.Aggregate(state, Engine.Evolve);
+            version = await Repository.AppendAsync(reference, version, batch, state, events[^1].At, default);
         }
     }
 

@@ -11,6 +11,39 @@ public sealed class SnapshotStoreTests(AzuriteFixture azurite)
 
     private readonly ReviewStorage _storage = TestStorage.Create(azurite.Connection);
 
+    private static NewEvent[] Events(int count) => [.. Enumerable.Range(1, count).Select(i => new NewEvent("StepCompleted", $"{{\"n\":{i}}}"))];
+
+    [Fact]
+    public async Task Every_append_keeps_its_state_as_the_head_or_marks_the_snapshot_behind()
+    {
+        var reference = Unique.Reference();
+
+        await _storage.Events.AppendAsync(reference, 0, Events(3), Now, default, snapshot: "{\"after\":3}");
+        var kept = await _storage.Snapshots.ReadAsync(reference, default);
+        await _storage.Events.AppendAsync(reference, 3, Events(2), Now, default);
+        var behind = await _storage.Snapshots.ReadAsync(reference, default);
+        await _storage.Events.AppendAsync(reference, 5, Events(1), Now, default, snapshot: "{\"text\":\"" + new string('x', 1_100_000) + "\"}");
+        var tooLarge = await _storage.Snapshots.ReadAsync(reference, default);
+
+        Assert.Equal((3L, "{\"after\":3}", true), (kept!.Sequence, kept.Data, kept.Head));
+        Assert.Equal((3L, "{\"after\":3}", false), (behind!.Sequence, behind.Data, behind.Head));
+        Assert.Equal((3L, false), (tooLarge!.Sequence, tooLarge.Head));
+        Assert.Equal(6, await _storage.Events.ReadAllAsync(reference, default).CountAsync());
+    }
+
+    [Fact]
+    public async Task An_append_that_loses_a_race_keeps_none_of_its_state()
+    {
+        var reference = Unique.Reference();
+        await _storage.Events.AppendAsync(reference, 0, Events(1), Now, default, snapshot: "{\"after\":1}");
+
+        await _storage.Events.AppendAsync(reference, 1, Events(1), Now, default, snapshot: "{\"winner\":2}");
+        await Assert.ThrowsAsync<EventStreamConflictException>(() => _storage.Events.AppendAsync(reference, 1, Events(1), Now, default, snapshot: "{\"loser\":2}"));
+
+        var snapshot = await _storage.Snapshots.ReadAsync(reference, default);
+        Assert.Equal((2L, "{\"winner\":2}", true), (snapshot!.Sequence, snapshot.Data, snapshot.Head));
+    }
+
     [Fact]
     public async Task A_snapshot_longer_than_one_column_reads_back_as_written()
     {

@@ -4,11 +4,16 @@ namespace ReviewFunctions.Infrastructure.Storage;
 public interface IReviewEventStore
 {
     /// <summary>
-    /// Appends up to 100 events atomically after <paramref name="expectedVersion"/> (the sequence of the last event the
-    /// caller saw; 0 for a new review) and returns the new version.
+    /// Appends up to <see cref="MaxEventsPerAppend"/> events atomically after <paramref name="expectedVersion"/> (the
+    /// sequence of the last event the caller saw; 0 for a new review) and returns the new version. In the same
+    /// transaction the review's snapshot becomes <paramref name="snapshot"/>, the state after these events, so the next
+    /// reader needs nothing else; without one (or when it is too large to keep) the snapshot is marked as behind.
     /// </summary>
     /// <exception cref="EventStreamConflictException">The stream is not at <paramref name="expectedVersion"/>; nothing was written.</exception>
-    Task<long> AppendAsync(string reference, long expectedVersion, IReadOnlyList<NewEvent> events, DateTimeOffset recordedAt, CancellationToken ct);
+    Task<long> AppendAsync(string reference, long expectedVersion, IReadOnlyList<NewEvent> events, DateTimeOffset recordedAt, CancellationToken ct, string? snapshot = null);
+
+    /// <summary>An entity-group transaction holds 100 rows: the events and the snapshot row.</summary>
+    public const int MaxEventsPerAppend = 99;
 
     /// <summary>Reads up to <paramref name="pageSize"/> (1-1000) events after <paramref name="afterSequence"/>, in order.</summary>
     Task<EventPage> ReadAsync(string reference, long afterSequence, int pageSize, string? continuation, CancellationToken ct);

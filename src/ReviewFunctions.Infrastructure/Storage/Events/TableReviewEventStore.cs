@@ -7,7 +7,8 @@ namespace ReviewFunctions.Infrastructure.Storage;
 /// Event streams in the <c>ReviewEvents</c> table: partition = review reference, one row per event, RowKey = sequence
 /// (the partition's snapshot row, <see cref="TableReviewSnapshotStore"/>, is never read as an event).
 /// An append is one entity-group transaction of inserts, so a competing writer's insert of the same sequence
-/// conflicts and the whole transaction rolls back: no event is lost or duplicated.
+/// conflicts and the whole transaction rolls back: no event is lost or duplicated. The same transaction writes the
+/// snapshot row (<see cref="SnapshotRows"/>), so it can never say it is the head when it is not.
 /// </summary>
 internal sealed class TableReviewEventStore(CreatedOnFirstUse<TableClient> eventsTable) : IReviewEventStore
 {
@@ -15,14 +16,14 @@ internal sealed class TableReviewEventStore(CreatedOnFirstUse<TableClient> event
 
     private static readonly string[] AppendIdOnly = ["AppendId"];
 
-    public async Task<long> AppendAsync(string reference, long expectedVersion, IReadOnlyList<NewEvent> events, DateTimeOffset recordedAt, CancellationToken ct)
+    public async Task<long> AppendAsync(string reference, long expectedVersion, IReadOnlyList<NewEvent> events, DateTimeOffset recordedAt, CancellationToken ct, string? snapshot = null)
     {
         TableKeys.Validate(reference, nameof(reference), "review reference");
         ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
         ArgumentNullException.ThrowIfNull(events);
-        if (events.Count == 0 || events.Count > EntityGroup.MaxActions)
+        if (events.Count == 0 || events.Count > IReviewEventStore.MaxEventsPerAppend)
         {
-            throw new ArgumentException($"Append between 1 and {EntityGroup.MaxActions} events at once; got {events.Count}.", nameof(events));
+            throw new ArgumentException($"Append between 1 and {IReviewEventStore.MaxEventsPerAppend} events at once; got {events.Count}.", nameof(events));
         }
 
         if (expectedVersion > EventSequence.Max - events.Count)
@@ -41,6 +42,16 @@ internal sealed class TableReviewEventStore(CreatedOnFirstUse<TableClient> event
         if (group.EstimatedPayloadBytes > EntityGroup.MaxPayloadBytes)
         {
             throw new ArgumentException($"These {events.Count} events make a transaction of about {group.EstimatedPayloadBytes:N0} bytes, over the 4 MiB limit; append fewer at once.", nameof(events));
+        }
+
+        var head = snapshot is null ? null : SnapshotRows.ToHead(reference, expectedVersion + events.Count, snapshot);
+        if (head is not null && ChunkedText.StoredSize(head) <= ChunkedText.MaxEntityBytes && group.EstimatedPayloadBytesWith(head) <= EntityGroup.MaxPayloadBytes)
+        {
+            group.Upsert(head, TableUpdateMode.Replace);
+        }
+        else
+        {
+            group.Upsert(SnapshotRows.Behind(reference), TableUpdateMode.Merge);
         }
 
         var table = await eventsTable.GetAsync(ct).ConfigureAwait(false);

@@ -7,7 +7,8 @@ namespace ReviewFunctions.Infrastructure.Storage;
 /// Snapshots in the <c>ReviewEvents</c> table, one row per review in the review's own partition
 /// (<see cref="SnapshotRows"/>): one point read to find it. A write is conditional: an insert when the review had none,
 /// otherwise a replace if the row still has the ETag it was read with, so of two writers racing the slower one fails
-/// rather than putting back an older state.
+/// rather than putting back an older state. Every append also writes the row, so a write that succeeds proves no event
+/// was appended since the row was read: what it keeps is the head.
 /// </summary>
 internal sealed class TableReviewSnapshotStore(CreatedOnFirstUse<TableClient> eventsTable) : IReviewSnapshotStore
 {
@@ -29,7 +30,7 @@ internal sealed class TableReviewSnapshotStore(CreatedOnFirstUse<TableClient> ev
             return SnapshotWrite.Overtaken;
         }
 
-        var row = SnapshotRows.ToEntity(reference, sequence, data);
+        var row = SnapshotRows.ToHead(reference, sequence, data);
         if (ChunkedText.StoredSize(row) > ChunkedText.MaxEntityBytes)
         {
             return SnapshotWrite.TooLarge;

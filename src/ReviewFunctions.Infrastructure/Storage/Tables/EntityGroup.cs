@@ -29,7 +29,14 @@ internal sealed class EntityGroup(string partitionKey)
     /// </summary>
     public long EstimatedPayloadBytes { get; private set; }
 
+    /// <summary>What <see cref="EstimatedPayloadBytes"/> would be with <paramref name="entity"/> added.</summary>
+    public long EstimatedPayloadBytesWith(TableEntity entity) => EstimatedPayloadBytes + EstimatedBytes(entity);
+
     public void Add(TableEntity entity) => Add(new TableTransactionAction(TableTransactionActionType.Add, entity), entity);
+
+    /// <summary>Writes the row whatever was there, or merges these columns into it (creating it if there was none).</summary>
+    public void Upsert(TableEntity entity, TableUpdateMode mode) =>
+        Add(new TableTransactionAction(mode == TableUpdateMode.Replace ? TableTransactionActionType.UpsertReplace : TableTransactionActionType.UpsertMerge, entity), entity);
 
     /// <summary>Replaces the row only if it still has <paramref name="etag"/>; otherwise the whole group fails with 412.</summary>
     public void Replace(TableEntity entity, ETag etag) => Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, etag), entity);
@@ -52,6 +59,9 @@ internal sealed class EntityGroup(string partitionKey)
         }
 
         _actions.Add(action);
-        EstimatedPayloadBytes += ActionOverheadBytes + JsonSerializer.SerializeToUtf8Bytes<IDictionary<string, object>>(entity).Length;
+        EstimatedPayloadBytes += EstimatedBytes(entity);
     }
+
+    private static long EstimatedBytes(TableEntity entity) =>
+        ActionOverheadBytes + JsonSerializer.SerializeToUtf8Bytes<IDictionary<string, object>>(entity).Length;
 }
