@@ -11,10 +11,14 @@ namespace ReviewFunctions.Local.Engine;
 /// virtual clock, on the wake event the host sends at the review's instant, because durable timers run on real time.
 /// Both the host's now and the wake-ups reach the orchestration through activities and events, so replay is exact.
 /// </summary>
-internal sealed class LocalAlarm(TaskOrchestrationContext context, string reference, bool virtualClock) : IReviewAlarm
+/// <param name="tracker">
+/// Told directly that the review sleeps: the orchestration runs in the host's own process, and the report changes
+/// nothing the orchestration decides, so it need not be an activity (one activity and one episode fewer on every
+/// wake). It is told only when the orchestration is not replaying, as a replay-safe logger writes.
+/// </param>
+internal sealed class LocalAlarm(TaskOrchestrationContext context, string reference, bool virtualClock, ReviewWakeTracker tracker) : IReviewAlarm
 {
     public const string AwakeActivity = "LocalReviewAwake";
-    public const string AsleepActivity = "LocalReviewAsleep";
 
     /// <summary>Sent by the host when the virtual clock reaches the instant the review asked to wake at.</summary>
     public const string WakeEvent = "review-wake";
@@ -29,7 +33,11 @@ internal sealed class LocalAlarm(TaskOrchestrationContext context, string refere
 
     public async Task<WakeReason> WaitAsync(DateTimeOffset? wakeAt)
     {
-        await context.CallActivityAsync<bool>(AsleepActivity, new AsleepReport(reference, wakeAt, [.. taken]));
+        if (!context.IsReplaying)
+        {
+            tracker.Asleep(reference, wakeAt, [.. taken]);
+        }
+
         taken.Clear();
         using var cancel = new CancellationTokenSource();
         var changed = context.WaitForExternalEvent<JsonElement>(ReviewOrchestrator.ChangedEvent, cancel.Token);
@@ -71,9 +79,3 @@ internal sealed class LocalAlarm(TaskOrchestrationContext context, string refere
 
 /// <summary>A review reporting that it is awake, with the wake-up it took (null as a generation starts or a timer fires).</summary>
 public sealed record AwakeReport(string Reference, string? Nudge);
-
-/// <summary>
-/// A review reporting that it sleeps until <paramref name="WakeAt"/> (null: until someone records a change), with the
-/// wake-ups it took since it last slept.
-/// </summary>
-public sealed record AsleepReport(string Reference, DateTimeOffset? WakeAt, IReadOnlyList<string> Took);

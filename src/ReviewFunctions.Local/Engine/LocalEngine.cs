@@ -76,19 +76,14 @@ public sealed class LocalEngine : IHostedService, IAsyncDisposable
             DurableTaskShimFactory.Default.CreateOrchestration<ReviewLoopInput?, object?>(ReviewOrchestrator.Name, async (context, input) =>
             {
                 var reference = input?.Reference ?? context.InstanceId;
-                await ReviewOrchestrator.RunLoopAsync(context, input, ReviewRetries.Standard, new LocalAlarm(context, reference, virtualClock));
+                await ReviewOrchestrator.RunLoopAsync(context, input, ReviewRetries.Standard, new LocalAlarm(context, reference, virtualClock, tracker));
                 return null;
             })));
         worker.AddTaskActivities(
             Activity<DecideRequest, DecideOutcome>(ReviewActivities.Decide, activities.DecideAsync),
             Activity<ReviewCommand, CommandOutcome>(ReviewActivities.RunCommand, activities.RunCommandAsync),
             Activity<RecordRequest, bool>(ReviewActivities.Record, activities.RecordAsync),
-            Activity<AwakeReport, DateTimeOffset>(LocalAlarm.AwakeActivity, report => Task.FromResult(tracker.Awake(report.Reference, report.Nudge))),
-            Activity<AsleepReport, bool>(LocalAlarm.AsleepActivity, report =>
-            {
-                tracker.Asleep(report.Reference, report.WakeAt, report.Took);
-                return Task.FromResult(true);
-            }));
+            Activity<AwakeReport, DateTimeOffset>(LocalAlarm.AwakeActivity, report => Task.FromResult(tracker.Awake(report.Reference, report.Nudge))));
         await worker.StartAsync();
     }
 

@@ -2,8 +2,8 @@ namespace ReviewFunctions.Local.Engine;
 
 /// <summary>
 /// What the local host knows of each review orchestration between its rounds: asleep (and until when) or busy, and
-/// which of the wake-ups it was sent it has not yet taken. The orchestrations tell it through two small activities
-/// (<see cref="LocalAlarm"/>); the host reads it to move the virtual clock one due instant at a time and to know when
+/// which of the wake-ups it was sent it has not yet taken. The orchestrations tell it through <see cref="LocalAlarm"/>
+/// (an activity as a generation starts, directly as they sleep); the host reads it to move the virtual clock one due instant at a time and to know when
 /// everything due has been done.
 /// </summary>
 public sealed class ReviewWakeTracker(TimeProvider clock)
