@@ -42,12 +42,17 @@ public static class LocalHost
         Directory.CreateDirectory(data);
         stdout.WriteLine($"ReviewFunctions local host: data in {data}");
         await using var azurite = options.Storage is null ? await AzuriteProcess.StartAsync(RepositoryRoot.Find(), Path.Combine(data, "azurite"), cancellationToken) : null;
-        stdout.WriteLine(azurite is null ? "Storage as given by --storage" : $"Azurite on {azurite.TableHost} (tables) and {azurite.BlobHost} (blobs)");
+
+        // Azurite answers on one thread, and the engine's queues, history and instance rows are most of what it is
+        // asked; in an Azurite of their own they use the machine's second core instead of queueing ahead of the
+        // Board's records, as a busy Durable Functions app keeps its task hub in a storage account of its own.
+        await using var engineAzurite = options.Storage is null ? await AzuriteProcess.StartAsync(RepositoryRoot.Find(), Path.Combine(data, "azurite-engine"), cancellationToken) : null;
+        stdout.WriteLine(azurite is null ? "Storage as given by --storage" : $"Azurite on {azurite.TableHost} (tables) and {azurite.BlobHost} (blobs); the engine's on {engineAzurite!.TableHost}");
 
         TimeProvider clock = options.VirtualClock
             ? VirtualClock.Open(options.Start ?? new DateTimeOffset(TimeProvider.System.GetUtcNow().Date, TimeSpan.Zero), Path.Combine(data, "clock.json"))
             : TimeProvider.System;
-        await using var app = Build(options, options.Storage ?? azurite!.ConnectionString(), clock);
+        await using var app = Build(options, options.Storage ?? azurite!.ConnectionString(), clock, engineStorageConnectionString: engineAzurite?.ConnectionString());
         await app.StartAsync(cancellationToken);
         await app.Services.GetRequiredService<EngineReviewScheduler>().ResumeAsync(app.Services.GetRequiredService<IReviewIndex>(), options.VirtualClock, cancellationToken);
         stdout.WriteLine($"Listening on {options.Url} with the {(options.VirtualClock ? "virtual" : "system")} clock at {clock.GetUtcNow():O}. Press Ctrl+C to stop.");
@@ -59,8 +64,9 @@ public static class LocalHost
     }
 
     /// <param name="storageConnectionString">Azurite's connection string, with its table, blob and queue endpoints.</param>
+    /// <param name="engineStorageConnectionString">Where the engine keeps its task hub, when not beside the reviews.</param>
     /// <param name="engine">The engine's settings; tests sharing one Azurite give each host its own task hub.</param>
-    public static WebApplication Build(LocalHostOptions options, string storageConnectionString, TimeProvider clock, LocalEngineOptions? engine = null, StorageOptions? storageOptions = null, Action<IServiceCollection>? configure = null)
+    public static WebApplication Build(LocalHostOptions options, string storageConnectionString, TimeProvider clock, LocalEngineOptions? engine = null, StorageOptions? storageOptions = null, Action<IServiceCollection>? configure = null, string? engineStorageConnectionString = null)
     {
         var storage = StorageConnection.FromConnectionString(storageConnectionString);
         var data = Path.GetFullPath(options.DataFolder);
@@ -75,7 +81,7 @@ public static class LocalHost
         builder.Services.AddSingleton<ReviewActivities>();
         builder.Services.AddSingleton<EngineWork>();
         builder.Services.AddSingleton(p => new LocalEngine(
-            storageConnectionString,
+            engineStorageConnectionString ?? storageConnectionString,
             engine ?? new LocalEngineOptions(),
             p.GetRequiredService<ReviewActivities>(),
             p.GetRequiredService<ReviewWakeTracker>(),
