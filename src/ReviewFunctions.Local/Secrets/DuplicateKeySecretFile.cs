@@ -34,33 +34,47 @@ public static class DuplicateKeySecretFile
             File.SetUnixFileMode(path, OwnerOnly);
         }
 
-        return File.ReadAllText(path).Trim();
+        return ReadWhole(path);
     }
 
-    /// <summary>Written whole beside the file and then moved into place, so a second host starting at the same moment reads one secret, never half of one.</summary>
+    /// <summary>
+    /// Created only if no file is there (an exclusive create, atomic on every platform), so of hosts starting at the same
+    /// moment exactly one makes the secret and the others read it. A draft moved into place was not enough: where the
+    /// file system cannot link, .NET's move without overwrite checks and then renames, and two hosts both got through.
+    /// </summary>
     private static void Make(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var draft = $"{path}.{Guid.NewGuid():N}.tmp";
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
             options.UnixCreateMode = OwnerOnly;
         }
 
-        using (var writer = new StreamWriter(draft, System.Text.Encoding.ASCII, options))
-        {
-            writer.Write(Convert.ToBase64String(RandomNumberGenerator.GetBytes(DuplicateKeySecret.MinimumBytes)));
-        }
-
         try
         {
-            File.Move(draft, path, overwrite: false);
+            using var writer = new StreamWriter(path, System.Text.Encoding.ASCII, options);
+            writer.Write(Convert.ToBase64String(RandomNumberGenerator.GetBytes(DuplicateKeySecret.MinimumBytes)));
         }
         catch (IOException) when (File.Exists(path))
         {
             // Another host made it first: theirs is the secret.
-            File.Delete(draft);
+        }
+    }
+
+    /// <summary>The secret once its maker has finished writing it: a host that lost the race may open it a moment early.</summary>
+    private static string ReadWhole(string path)
+    {
+        var whole = Convert.ToBase64String(new byte[DuplicateKeySecret.MinimumBytes]).Length;
+        for (var attempt = 0; ; attempt++)
+        {
+            var text = File.ReadAllText(path).Trim();
+            if (text.Length >= whole || attempt == 200)
+            {
+                return text;
+            }
+
+            Thread.Sleep(10);
         }
     }
 }
