@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using ReviewFunctions.Health;
 using ReviewFunctions.Infrastructure.Health;
 using ReviewFunctions.Tests.Doubles;
+using ReviewFunctions.Tests.Support;
 
 namespace ReviewFunctions.Tests;
 
@@ -52,7 +53,7 @@ public sealed class HealthFunctionTests
     [Fact]
     public async Task With_every_dependency_passing_a_GET_answers_200_with_the_report_as_utf8_json_never_cached()
     {
-        await using var engine = await DurableTaskTestHost.StartAsync(_ => { });
+        await using var engine = await InProcessEngine.StartAsync(_ => { });
 
         var (response, json) = await GetAsync(engine, new FixedCheck("storage", DependencyStatus.Ok));
 
@@ -69,7 +70,7 @@ public sealed class HealthFunctionTests
     [Fact]
     public async Task A_failing_dependency_answers_503_naming_it_and_nothing_of_its_exception()
     {
-        await using var engine = await DurableTaskTestHost.StartAsync(_ => { });
+        await using var engine = await InProcessEngine.StartAsync(_ => { });
 
         var (response, json) = await GetAsync(engine, new ThrowingCheck("storage", new InvalidOperationException(Secret)));
 
@@ -85,7 +86,7 @@ public sealed class HealthFunctionTests
     [Fact]
     public async Task When_the_task_hub_has_stopped_the_answer_is_503_naming_the_task_hub()
     {
-        var engine = await DurableTaskTestHost.StartAsync(_ => { });
+        var engine = await InProcessEngine.StartAsync(_ => { });
         await engine.DisposeAsync();
 
         var (response, json) = await GetAsync(engine);

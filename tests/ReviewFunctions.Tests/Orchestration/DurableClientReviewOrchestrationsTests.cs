@@ -1,12 +1,12 @@
 using System.Text.Json;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
-using Microsoft.DurableTask.Testing;
 using ReviewFunctions.Domain.Reviews;
 using ReviewFunctions.Domain.Running;
 using ReviewFunctions.Infrastructure.Orchestrations;
 using ReviewFunctions.Orchestrations;
 using ReviewFunctions.Reviews;
+using ReviewFunctions.Tests.Support;
 using static ReviewFunctions.Tests.Orchestration.ScriptedReview;
 
 namespace ReviewFunctions.Tests.Orchestration;
@@ -142,7 +142,7 @@ public sealed class DurableClientReviewOrchestrationsTests
     public async Task An_event_payload_arrives_as_the_json_that_was_sent_not_as_a_string_of_it()
     {
         // The review's own orchestrator ignores its payload, so an orchestrator that returns what it received shows it.
-        await using var host = await DurableTaskTestHost.StartAsync(tasks =>
+        await using var host = await InProcessEngine.StartAsync(tasks =>
             tasks.AddOrchestratorFunc<object?, JsonElement>("Echo", (context, _) => context.WaitForExternalEvent<JsonElement>("payload")));
         await host.Client.ScheduleNewOrchestrationInstanceAsync("Echo", new StartOrchestrationOptions(Reference));
 

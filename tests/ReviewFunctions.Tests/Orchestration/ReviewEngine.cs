@@ -4,6 +4,7 @@ using Microsoft.DurableTask.Testing;
 using ReviewFunctions.Domain.Reviews;
 using ReviewFunctions.Domain.Running;
 using ReviewFunctions.Reviews;
+using ReviewFunctions.Tests.Support;
 
 namespace ReviewFunctions.Tests.Orchestration;
 
@@ -33,7 +34,7 @@ internal sealed class ReviewEngine : IAsyncDisposable
     public static async Task<ReviewEngine> StartAsync(ScriptedReview review)
     {
         ReviewEngine? engine = null;
-        var host = await DurableTaskTestHost.StartAsync(tasks =>
+        var host = await InProcessEngine.StartAsync(tasks =>
         {
             tasks.AddOrchestratorFunc<ReviewLoopInput?, object?>(ReviewOrchestrator.Name, async (context, input) =>
             {
