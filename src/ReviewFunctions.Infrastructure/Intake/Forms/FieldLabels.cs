@@ -95,7 +95,8 @@ internal static class FieldLabels
         {
             foreach (var word in words)
             {
-                if (word.Length < 7)
+                // The distance is at least the difference in length, so most labels need no comparing at all.
+                if (word.Length < 7 || Math.Abs(word.Length - key.Length) > tolerance)
                 {
                     continue;
                 }
