@@ -53,13 +53,10 @@ public static class LocalRoutes
         });
         app.MapPost("/api/intake/email", async (HttpContext http, IntakePipeline intake) =>
         {
-            var answer = IntakeHttp.ToResponse(await intake.ReceiveAsync(await BodyAsync(http), SentInBy(http), http.RequestAborted));
-            foreach (var (name, value) in answer.Headers)
-            {
-                http.Response.Headers[name] = value;
-            }
-
-            return await WriteAsync(http, new ApiResponse(answer.Status, answer.ContentType, answer.Body));
+            // The caller hears as soon as the referral holds its reference and is kept; starting its review and
+            // acknowledging its sender go on after the response has gone, whether or not the caller is still there.
+            await intake.ReceiveAsync(await BodyAsync(http), SentInBy(http), outcome => AnswerAsync(http, IntakeHttp.ToResponse(outcome)), CancellationToken.None);
+            return Results.Empty;
         });
         app.MapGet("/api/outbox", (MailOutbox outbox) => Results.Json(outbox.Messages.Select(LocalSendGridEndpoints.Listing)));
         app.MapGet("/api/casefiles/{reference}", async (HttpContext http, ICaseFileStore caseFiles, ReviewService reviews, string reference) =>
@@ -137,6 +134,17 @@ public static class LocalRoutes
     {
         using var reader = new StreamReader(http.Request.Body);
         return await reader.ReadToEndAsync(http.RequestAborted);
+    }
+
+    private static async Task AnswerAsync(HttpContext http, IntakeHttpResponse answer)
+    {
+        foreach (var (name, value) in answer.Headers)
+        {
+            http.Response.Headers[name] = value;
+        }
+
+        await WriteAsync(http, new ApiResponse(answer.Status, answer.ContentType, answer.Body));
+        await http.Response.CompleteAsync();
     }
 
     internal static async Task<IResult> WriteAsync(HttpContext http, ApiResponse answer)

@@ -55,6 +55,14 @@ public sealed class IntakeFunctions(IServiceProvider services, IConfiguration co
         await reader.PollAsync(CancellationToken.None);
     }
 
+    /// <summary>
+    /// Referrals numbered and kept whose delivery stopped before their review started: delivered again from the copy
+    /// kept. Their acknowledgement goes by SendGrid, since the message may have come either way.
+    /// </summary>
+    [Function("FinishUnstartedReferrals")]
+    public Task FinishUnstartedAsync([TimerTrigger("0 */10 * * * *")] TimerInfo timer, [DurableClient] DurableTaskClient client) =>
+        Pipeline(client, new MailIntakeReplies(services.GetRequiredService<IMailSender>())).Unstarted.FinishAsync(CancellationToken.None);
+
     private IntakePipeline Pipeline(DurableTaskClient client, IIntakeReplies replies) =>
         NoticeServices.Intake(
             services,

@@ -42,31 +42,62 @@ internal sealed class IntakeLedger(CreatedOnFirstUse<TableClient> register, Inta
     public string Reference(int year, int number) =>
         $"{options.ReferencePrefix}-{year.ToString(CultureInfo.InvariantCulture)}-{number.ToString("D4", CultureInfo.InvariantCulture)}";
 
-    /// <summary>The reference a message was already given, if it has been seen before.</summary>
-    public async Task<string?> MessageReferenceAsync(string messageKey, CancellationToken ct)
+    /// <summary>
+    /// Notes the message before anything is allocated for it, so a repeat is recognised whatever happens next, and
+    /// returns the reference it was already given if it has been seen before. The insert comes first because most
+    /// messages are new: a repeat costs a second request, a new one only the insert.
+    /// </summary>
+    public async Task<string?> RecordMessageAsync(string messageKey, string formKey, DateTimeOffset receivedAt, CancellationToken ct)
     {
         var table = await register.GetAsync(ct).ConfigureAwait(false);
+        if (await table.TryAddAsync(new TableEntity(MessagePartition, messageKey) { ["Form"] = formKey, ["ReceivedAt"] = receivedAt }, ct).ConfigureAwait(false) is not null)
+        {
+            return null;
+        }
+
+        // Seen before: the first record stands.
         return (await table.FindAsync(MessagePartition, messageKey, ct).ConfigureAwait(false))?.GetString("Reference");
     }
 
-    /// <summary>Notes the message before anything is allocated for it, so a repeat is recognised whatever happens next.</summary>
-    public async Task RecordMessageAsync(string messageKey, string formKey, DateTimeOffset receivedAt, CancellationToken ct)
+    /// <summary>
+    /// Merged in without reading the row first: every delivery of a message is given its form's one reference, so
+    /// writers never disagree about the value.
+    /// </summary>
+    public async Task SetMessageReferenceAsync(string messageKey, string reference, CancellationToken ct)
     {
         var table = await register.GetAsync(ct).ConfigureAwait(false);
-
-        // Seen before: the first record stands.
-        await table.TryAddAsync(new TableEntity(MessagePartition, messageKey) { ["Form"] = formKey, ["ReceivedAt"] = receivedAt }, ct).ConfigureAwait(false);
+        await table.UpsertEntityAsync(new TableEntity(MessagePartition, messageKey) { ["Reference"] = reference }, TableUpdateMode.Merge, ct).ConfigureAwait(false);
     }
 
-    public Task SetMessageReferenceAsync(string messageKey, string reference, CancellationToken ct) =>
-        UpdateAsync(MessagePartition, messageKey, row => row.GetString("Reference") == reference ? null : With(row, "Reference", reference), ct);
-
-    /// <summary>True the first time it is called for a message: only then does the sender get a reply.</summary>
-    public async Task<bool> FirstReplyAsync(string partition, string messageKey, CancellationToken ct)
+    /// <summary>
+    /// True for the one delivery that may answer the message now: it has not been answered, and no other delivery is
+    /// answering it. The claim is taken by ETag, so of two deliveries of one message at once only one sends; a claim
+    /// whose holder stopped runs out after <see cref="IntakeOptions.ClaimLease"/>, and one whose reply failed is
+    /// released (<see cref="ReleaseReplyAsync"/>), so a later delivery tries again.
+    /// </summary>
+    public async Task<bool> ClaimReplyAsync(string partition, string messageKey, CancellationToken ct)
     {
         var table = await register.GetAsync(ct).ConfigureAwait(false);
-        return (await table.FindAsync(partition, messageKey, ct).ConfigureAwait(false))?.GetDateTimeOffset("RepliedAt") is null;
+        var row = await table.FindAsync(partition, messageKey, ct).ConfigureAwait(false);
+        if (row is null)
+        {
+            // Every message is recorded before it is answered; without its row there is nothing to claim, so answer.
+            return true;
+        }
+
+        var now = _time.GetUtcNow();
+        if (row.GetDateTimeOffset("RepliedAt") is not null || row.GetDateTimeOffset("ReplyingUntil") > now)
+        {
+            return false;
+        }
+
+        row["ReplyingUntil"] = now + options.ClaimLease;
+        return await TryReplaceAsync(table, row, row.ETag, ct).ConfigureAwait(false) is not null;
     }
+
+    /// <summary>Gives up a claim to answer whose reply could not be sent, so the next delivery answers.</summary>
+    public Task ReleaseReplyAsync(string partition, string messageKey, CancellationToken ct) =>
+        UpdateAsync(partition, messageKey, row => row.GetDateTimeOffset("RepliedAt") is null && row.GetDateTimeOffset("ReplyingUntil") is not null ? With(row, "ReplyingUntil", DateTimeOffset.UnixEpoch) : null, ct);
 
     public Task MarkRepliedAsync(string partition, string messageKey, CancellationToken ct) =>
         UpdateAsync(partition, messageKey, row => row.GetDateTimeOffset("RepliedAt") is null ? With(row, "RepliedAt", _time.GetUtcNow()) : null, ct);
@@ -115,7 +146,7 @@ internal sealed class IntakeLedger(CreatedOnFirstUse<TableClient> register, Inta
     /// a new one, the next number in its year. Null when another delivery of it is still being given its reference
     /// after <see cref="IntakeOptions.WaitForFirstDelivery"/>.
     /// </summary>
-    public async Task<Reservation?> ReserveAsync(int year, string formKey, DateTimeOffset receivedAt, CancellationToken ct)
+    public async Task<Reservation?> ReserveAsync(int year, string formKey, string messageKey, DateTimeOffset receivedAt, CancellationToken ct)
     {
         var table = await register.GetAsync(ct).ConfigureAwait(false);
         var partition = Partition(year);
@@ -135,7 +166,7 @@ internal sealed class IntakeLedger(CreatedOnFirstUse<TableClient> register, Inta
             ETag? claimEtag;
             if (existing is null)
             {
-                claimEtag = await table.TryAddAsync(Claim(partition, row, claimId, receivedAt), ct).ConfigureAwait(false);
+                claimEtag = await table.TryAddAsync(Claim(partition, row, claimId, messageKey, receivedAt), ct).ConfigureAwait(false);
             }
             else if (existing.GetString("Reference") is { } reference && Within(existing, receivedAt))
             {
@@ -146,7 +177,7 @@ internal sealed class IntakeLedger(CreatedOnFirstUse<TableClient> register, Inta
             else if (existing.GetString("Reference") is not null || existing.GetDateTimeOffset("LeaseUntil") <= _time.GetUtcNow())
             {
                 // An older referral of the same form (a new one, after the window), or a claim whose holder stopped.
-                claimEtag = await TryReplaceAsync(table, Claim(partition, row, claimId, receivedAt), existing.ETag, ct).ConfigureAwait(false);
+                claimEtag = await TryReplaceAsync(table, Claim(partition, row, claimId, messageKey, receivedAt), existing.ETag, ct).ConfigureAwait(false);
             }
             else if (_time.GetUtcNow() < waitUntil)
             {
@@ -159,7 +190,7 @@ internal sealed class IntakeLedger(CreatedOnFirstUse<TableClient> register, Inta
                 return null;
             }
 
-            if (claimEtag is { } claimed && await AllocateAsync(table, year, partition, row, claimId, receivedAt, claimed, ct).ConfigureAwait(false) is { } allocated)
+            if (claimEtag is { } claimed && await AllocateAsync(table, year, partition, row, claimId, messageKey, receivedAt, claimed, ct).ConfigureAwait(false) is { } allocated)
             {
                 return allocated;
             }
@@ -183,6 +214,28 @@ internal sealed class IntakeLedger(CreatedOnFirstUse<TableClient> register, Inta
         return new Reservation(reference, Allocated: false, started, !started && row.GetDateTimeOffset("LeaseUntil") > _time.GetUtcNow());
     }
 
+    /// <summary>
+    /// Forms of <paramref name="year"/> given a number but whose review was never marked started, and which nobody has
+    /// worked on since their lease ran out: a delivery answered and then cut short. Rows written before the message was
+    /// kept on the claim have no message key and are left out.
+    /// </summary>
+    public async Task<IReadOnlyList<UnstartedReferral>> UnstartedAsync(int year, CancellationToken ct)
+    {
+        var table = await register.GetAsync(ct).ConfigureAwait(false);
+        var now = _time.GetUtcNow();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition(year)} and State eq {"allocated"} and LeaseUntil lt {now}");
+        var found = new List<UnstartedReferral>();
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["Reference", "MessageKey", "ReceivedAt"], cancellationToken: ct).ConfigureAwait(false))
+        {
+            if (row.GetString("Reference") is { } reference && row.GetString("MessageKey") is { } messageKey && row.GetDateTimeOffset("ReceivedAt") is { } receivedAt)
+            {
+                found.Add(new UnstartedReferral(reference, messageKey, receivedAt));
+            }
+        }
+
+        return found;
+    }
+
     public Task MarkStartedAsync(string reference, int year, string formKey, CancellationToken ct) =>
         UpdateAsync(Partition(year), "form-" + formKey, row => row.GetString("Reference") == reference && row.GetString("State") != "started" ? With(row, "State", "started") : null, ct);
 
@@ -194,10 +247,10 @@ internal sealed class IntakeLedger(CreatedOnFirstUse<TableClient> register, Inta
     /// starting from the counter as this process last wrote it. The transaction stays conditional on the counter's
     /// ETag, so another process (another Functions instance) numbering in between is still never given the same number.
     /// </summary>
-    private Task<Reservation?> AllocateAsync(TableClient table, int year, string partition, string row, string claimId, DateTimeOffset receivedAt, ETag claimEtag, CancellationToken ct) =>
-        _numbering.RunAsync(() => AllocateInTurnAsync(table, year, partition, row, claimId, receivedAt, claimEtag, ct), ct);
+    private Task<Reservation?> AllocateAsync(TableClient table, int year, string partition, string row, string claimId, string messageKey, DateTimeOffset receivedAt, ETag claimEtag, CancellationToken ct) =>
+        _numbering.RunAsync(() => AllocateInTurnAsync(table, year, partition, row, claimId, messageKey, receivedAt, claimEtag, ct), ct);
 
-    private async Task<Reservation?> AllocateInTurnAsync(TableClient table, int year, string partition, string row, string claimId, DateTimeOffset receivedAt, ETag claimEtag, CancellationToken ct)
+    private async Task<Reservation?> AllocateInTurnAsync(TableClient table, int year, string partition, string row, string claimId, string messageKey, DateTimeOffset receivedAt, ETag claimEtag, CancellationToken ct)
     {
         var counter = _counters.Remove(partition, out var written) ? written : null;
         while (true)
@@ -211,7 +264,7 @@ internal sealed class IntakeLedger(CreatedOnFirstUse<TableClient> register, Inta
 
             var number = (counter.GetInt32("Last") ?? 0) + 1;
             var reference = Reference(year, number);
-            var claim = Claim(partition, row, claimId, receivedAt);
+            var claim = Claim(partition, row, claimId, messageKey, receivedAt);
             claim["Reference"] = reference;
             claim["Number"] = number;
             claim["State"] = "allocated";
@@ -260,10 +313,11 @@ internal sealed class IntakeLedger(CreatedOnFirstUse<TableClient> register, Inta
     private bool Within(TableEntity existing, DateTimeOffset receivedAt) =>
         existing.GetDateTimeOffset("ReceivedAt") is { } first && (receivedAt - first).Duration() <= options.DuplicateWindow;
 
-    private TableEntity Claim(string partition, string row, string claimId, DateTimeOffset receivedAt) =>
+    private TableEntity Claim(string partition, string row, string claimId, string messageKey, DateTimeOffset receivedAt) =>
         new(partition, row)
         {
             ["ClaimId"] = claimId,
+            ["MessageKey"] = messageKey,
             ["ReceivedAt"] = receivedAt,
             ["LeaseUntil"] = _time.GetUtcNow() + options.ClaimLease,
             ["State"] = "claimed",

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Azure;
 using Microsoft.Extensions.Logging;
 using ReviewFunctions.Domain.Access;
@@ -25,6 +26,10 @@ public sealed partial class IntakePipeline
     private readonly IntakeOptions _options;
     private readonly ILogger _log;
 
+    // References this pipeline has answered for and is still starting, so its own sweep does not deliver them again:
+    // on the local host's virtual clock a claim's lease can run out while its delivery is still working.
+    private readonly ConcurrentDictionary<string, byte> _starting = new(StringComparer.Ordinal);
+
     internal IntakePipeline(IntakeLedger ledger, IReviewDocumentStore documents, IReviewStarter starter, IIntakeReplies replies, IntakeOptions options, ILogger log)
     {
         options.Validate();
@@ -35,6 +40,12 @@ public sealed partial class IntakePipeline
         _options = options;
         _log = log;
     }
+
+    /// <summary>Whether this pipeline is starting the referral's review right now.</summary>
+    internal bool IsStarting(string reference) => _starting.ContainsKey(reference);
+
+    /// <summary>Numbered referrals whose delivery was cut short before their review started, for a sweep to finish.</summary>
+    public UnstartedReferrals Unstarted => new(_ledger, _documents, this, _options.TimeProvider, _log);
 
     /// <summary>The intake register's record of how far each mailbox has been read, for <see cref="IntakeMailboxReader"/>.</summary>
     public IMailboxDeltaLinks DeltaLinks => new TableMailboxDeltaLinks(_ledger);
@@ -52,23 +63,46 @@ public sealed partial class IntakePipeline
 
     /// <summary>The same, for a caller holding the JSON as text.</summary>
     public Task<IntakeOutcome> ReceiveAsync(string graphMessageJson, CancellationToken ct) =>
-        ReceiveAsync(Utf8(graphMessageJson), null, ct);
+        ReceiveAsync(Utf8(graphMessageJson), null, null, ct);
 
     /// <summary>
     /// A message posted to the HTTP endpoint by a signed-in caller, who is recorded as having sent the referral in.
     /// One that intake fails on is quarantined at once, since the caller's request holds the only copy of it.
     /// </summary>
-    public async Task<IntakeOutcome> ReceiveAsync(string graphMessageJson, Actor? sentInBy, CancellationToken ct)
+    public Task<IntakeOutcome> ReceiveAsync(string graphMessageJson, Actor? sentInBy, CancellationToken ct) =>
+        ReceiveAsync(graphMessageJson, sentInBy, static _ => Task.CompletedTask, ct);
+
+    /// <summary>
+    /// The same, calling <paramref name="answer"/> once with what to tell the caller as soon as that is settled: for a
+    /// referral accepted or recognised, once it holds its reference and the message and form are kept, before its
+    /// review is started and its sender acknowledged (a delivery cut short after that is finished by
+    /// <see cref="UnstartedReferrals"/>); otherwise with the outcome at the end. Returns the outcome at the end.
+    /// </summary>
+    public async Task<IntakeOutcome> ReceiveAsync(string graphMessageJson, Actor? sentInBy, Func<IntakeOutcome, Task> answer, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(answer);
         var raw = Utf8(graphMessageJson);
-        var outcome = await ReceiveAsync(raw, sentInBy, ct).ConfigureAwait(false);
-        return outcome is { Result: IntakeResult.Failed, Failure: { } failure }
-            ? await QuarantineFailedAsync(raw, failure, null, null, ct).ConfigureAwait(false)
-            : outcome;
+        var answered = false;
+        var outcome = await ReceiveAsync(raw, sentInBy, async early =>
+        {
+            answered = true;
+            await AnswerAsync(answer, early).ConfigureAwait(false);
+        }, ct).ConfigureAwait(false);
+        if (outcome is { Result: IntakeResult.Failed, Failure: { } failure })
+        {
+            outcome = await QuarantineFailedAsync(raw, failure, null, null, ct).ConfigureAwait(false);
+        }
+
+        if (!answered)
+        {
+            await AnswerAsync(answer, outcome).ConfigureAwait(false);
+        }
+
+        return outcome;
     }
 
     public Task<IntakeOutcome> ReceiveAsync(ReadOnlyMemory<byte> graphMessageJson, CancellationToken ct) =>
-        ReceiveAsync(graphMessageJson, null, ct);
+        ReceiveAsync(graphMessageJson, null, null, ct);
 
     /// <summary>
     /// Keeps a message intake failed on in quarantine with the error beside it, gives its sender (when known) a
@@ -96,11 +130,21 @@ public sealed partial class IntakePipeline
 
     private static byte[] Utf8(string? json) => System.Text.Encoding.UTF8.GetBytes(json ?? string.Empty);
 
-    private async Task<IntakeOutcome> ReceiveAsync(ReadOnlyMemory<byte> graphMessageJson, Actor? sentInBy, CancellationToken ct)
+    /// <summary>
+    /// A message kept under a reference, delivered again to finish what an earlier delivery left undone; one without
+    /// its own receipt time counts from <paramref name="receivedAt"/>, when the first delivery had it.
+    /// </summary>
+    internal Task<IntakeOutcome> ReceiveAgainAsync(ReadOnlyMemory<byte> graphMessageJson, Actor? sentInBy, DateTimeOffset receivedAt, CancellationToken ct) =>
+        ReceiveAsync(graphMessageJson, sentInBy, null, receivedAt, ct);
+
+    private Task<IntakeOutcome> ReceiveAsync(ReadOnlyMemory<byte> graphMessageJson, Actor? sentInBy, Func<IntakeOutcome, Task>? answerEarly, CancellationToken ct) =>
+        ReceiveAsync(graphMessageJson, sentInBy, answerEarly, null, ct);
+
+    private async Task<IntakeOutcome> ReceiveAsync(ReadOnlyMemory<byte> graphMessageJson, Actor? sentInBy, Func<IntakeOutcome, Task>? answerEarly, DateTimeOffset? firstReceivedAt, CancellationToken ct)
     {
         try
         {
-            return await ReceiveCoreAsync(graphMessageJson, sentInBy, ct).ConfigureAwait(false);
+            return await ReceiveCoreAsync(graphMessageJson, sentInBy, answerEarly, firstReceivedAt, ct).ConfigureAwait(false);
         }
         catch (Exception e) when (ct.IsCancellationRequested && e is OperationCanceledException or AggregateException)
         {
@@ -126,7 +170,7 @@ public sealed partial class IntakePipeline
         }
     }
 
-    private async Task<IntakeOutcome> ReceiveCoreAsync(ReadOnlyMemory<byte> raw, Actor? sentInBy, CancellationToken ct)
+    private async Task<IntakeOutcome> ReceiveCoreAsync(ReadOnlyMemory<byte> raw, Actor? sentInBy, Func<IntakeOutcome, Task>? answerEarly, DateTimeOffset? firstReceivedAt, CancellationToken ct)
     {
         if (raw.Length > _options.Limits.MaxJsonBytes)
         {
@@ -142,21 +186,21 @@ public sealed partial class IntakePipeline
         }
 
         var messageKey = IntakeKeys.Message(message.InternetMessageId, raw.Span);
-        var receivedAt = message.ReceivedAt ?? _options.TimeProvider.GetUtcNow();
+        var receivedAt = message.ReceivedAt ?? firstReceivedAt ?? _options.TimeProvider.GetUtcNow();
         var reading = ReferralReader.Read(message, UkTime.ToUkDate(receivedAt), _options.Limits);
         return reading.IsValid
-            ? await AcceptAsync(messageKey, raw, message, reading, receivedAt, sentInBy, ct).ConfigureAwait(false)
+            ? await AcceptAsync(messageKey, raw, message, reading, receivedAt, sentInBy, answerEarly, ct).ConfigureAwait(false)
             : await QuarantineAsync(messageKey, raw, message, receivedAt, reading.Problems, ct).ConfigureAwait(false);
     }
 
-    private async Task<IntakeOutcome> AcceptAsync(string messageKey, ReadOnlyMemory<byte> raw, IntakeMessage message, ReferralReading reading, DateTimeOffset receivedAt, Actor? sentInBy, CancellationToken ct)
+    private async Task<IntakeOutcome> AcceptAsync(string messageKey, ReadOnlyMemory<byte> raw, IntakeMessage message, ReferralReading reading, DateTimeOffset receivedAt, Actor? sentInBy, Func<IntakeOutcome, Task>? answerEarly, CancellationToken ct)
     {
         var referral = reading.Referral!;
         var formKey = IntakeKeys.Form(referral, _options.DuplicateKeySecret);
         var year = UkTime.ToUkDate(receivedAt).Year;
 
         // A message seen before keeps the reference it was given, even after the duplicate window has passed.
-        var known = await _ledger.MessageReferenceAsync(messageKey, ct).ConfigureAwait(false);
+        var known = await _ledger.RecordMessageAsync(messageKey, formKey, receivedAt, ct).ConfigureAwait(false);
         Reservation? reservation;
         if (known is not null)
         {
@@ -164,38 +208,63 @@ public sealed partial class IntakePipeline
         }
         else
         {
-            await _ledger.RecordMessageAsync(messageKey, formKey, receivedAt, ct).ConfigureAwait(false);
-            reservation = await _ledger.ReserveAsync(year, formKey, receivedAt, ct).ConfigureAwait(false);
+            reservation = await _ledger.ReserveAsync(year, formKey, messageKey, receivedAt, ct).ConfigureAwait(false);
             if (reservation is null)
             {
                 LogStillStarting(messageKey);
                 return IntakeOutcome.TryLater;
             }
-
-            await _ledger.SetMessageReferenceAsync(messageKey, reservation.Reference, ct).ConfigureAwait(false);
         }
 
         var reference = reservation.Reference;
-        await _documents.PutAsync(IntakeDocuments.Message(reference, messageKey), raw, IntakeDocuments.JsonContentType, Metadata("message", receivedAt), ct).ConfigureAwait(false);
+        var starting = !reservation.Started && !reservation.HeldByOther;
 
-        if (!reservation.Started && !reservation.HeldByOther)
-        {
-            await _documents.PutAsync(IntakeDocuments.Referral(reference), ReferralJson.SerializeToUtf8Bytes(referral), IntakeDocuments.JsonContentType, Metadata("referral", receivedAt), ct).ConfigureAwait(false);
-            if (await StartAsync(Event(reference, referral, receivedAt), sentInBy, ct).ConfigureAwait(false) is not { } started)
-            {
-                return IntakeOutcome.TryLater;
-            }
-
-            if (started.Rejection is { } rejection)
-            {
-                LogNotStarted(reference, rejection.Kind);
-                return new IntakeOutcome(IntakeResult.NotStarted, reference, [], null, false);
-            }
-
-            await _ledger.MarkStartedAsync(reference, year, formKey, ct).ConfigureAwait(false);
-        }
+        // Independent writes, so they go together: the answer waits for the slowest, not for their sum.
+        await Task.WhenAll(
+            known is null ? _ledger.SetMessageReferenceAsync(messageKey, reference, ct) : Task.CompletedTask,
+            _documents.PutAsync(IntakeDocuments.Message(reference, messageKey), raw, IntakeDocuments.JsonContentType, MessageMetadata(receivedAt, sentInBy), ct),
+            starting
+                ? _documents.PutAsync(IntakeDocuments.Referral(reference), ReferralJson.SerializeToUtf8Bytes(referral), IntakeDocuments.JsonContentType, Metadata("referral", receivedAt), ct)
+                : Task.CompletedTask).ConfigureAwait(false);
 
         var result = reservation.Allocated ? IntakeResult.Started : IntakeResult.Duplicate;
+        if (starting && !_starting.TryAdd(reference, 0))
+        {
+            // This process is already starting it (a sweep found it mid-way): leave it to that delivery.
+            starting = false;
+        }
+
+        try
+        {
+            if (answerEarly is not null)
+            {
+                await answerEarly(new IntakeOutcome(result, reference, [], null, false)).ConfigureAwait(false);
+            }
+
+            if (starting)
+            {
+                if (await StartAsync(Event(reference, referral, receivedAt), sentInBy, ct).ConfigureAwait(false) is not { } started)
+                {
+                    return IntakeOutcome.TryLater;
+                }
+
+                if (started.Rejection is { } rejection)
+                {
+                    LogNotStarted(reference, rejection.Kind);
+                    return new IntakeOutcome(IntakeResult.NotStarted, reference, [], null, false);
+                }
+
+                await _ledger.MarkStartedAsync(reference, year, formKey, ct).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            if (starting)
+            {
+                _starting.TryRemove(reference, out _);
+            }
+        }
+
         var replied = await AcknowledgeAsync(messageKey, message, reading, reference, ct).ConfigureAwait(false);
         if (result == IntakeResult.Started)
         {
@@ -230,8 +299,14 @@ public sealed partial class IntakePipeline
     /// <summary>Answers about a quarantined message the first time only; false when it was answered before or the answer failed.</summary>
     private async Task<bool> FirstAnswerAsync(string messageKey, Func<Task<bool>> answer, CancellationToken ct)
     {
-        if (!await _ledger.FirstReplyAsync(IntakeLedger.QuarantineRows, messageKey, ct).ConfigureAwait(false) || !await answer().ConfigureAwait(false))
+        if (!await _ledger.ClaimReplyAsync(IntakeLedger.QuarantineRows, messageKey, ct).ConfigureAwait(false))
         {
+            return false;
+        }
+
+        if (!await answer().ConfigureAwait(false))
+        {
+            await _ledger.ReleaseReplyAsync(IntakeLedger.QuarantineRows, messageKey, ct).ConfigureAwait(false);
             return false;
         }
 
@@ -267,8 +342,9 @@ public sealed partial class IntakePipeline
     /// <summary>The sender hears once per message; the referrer too, when the form names someone other than the sender.</summary>
     private async Task<bool> AcknowledgeAsync(string messageKey, IntakeMessage message, ReferralReading reading, string reference, CancellationToken ct)
     {
-        if (!await _ledger.FirstReplyAsync(IntakeLedger.MessageRows, messageKey, ct).ConfigureAwait(false))
+        if (!await _ledger.ClaimReplyAsync(IntakeLedger.MessageRows, messageKey, ct).ConfigureAwait(false))
         {
+            // Answered already, or being answered by another delivery of the same message.
             return true;
         }
 
@@ -292,6 +368,10 @@ public sealed partial class IntakePipeline
         if (all)
         {
             await _ledger.MarkRepliedAsync(IntakeLedger.MessageRows, messageKey, ct).ConfigureAwait(false);
+        }
+        else
+        {
+            await _ledger.ReleaseReplyAsync(IntakeLedger.MessageRows, messageKey, ct).ConfigureAwait(false);
         }
 
         return all;
@@ -326,6 +406,30 @@ public sealed partial class IntakePipeline
     private static Dictionary<string, string> Metadata(string kind, DateTimeOffset receivedAt) =>
         new() { ["intake"] = kind, [DocumentDates.ReceivedAt] = DocumentDates.Format(receivedAt) };
 
+    private static Dictionary<string, string> MessageMetadata(DateTimeOffset receivedAt, Actor? sentInBy)
+    {
+        var metadata = Metadata("message", receivedAt);
+        if (sentInBy is not null)
+        {
+            metadata[SentInBy.MetadataKey] = SentInBy.Encode(sentInBy);
+        }
+
+        return metadata;
+    }
+
+    /// <summary>A caller who has gone away does not stop the referral: it is kept and numbered, and goes on.</summary>
+    private async Task AnswerAsync(Func<IntakeOutcome, Task> answer, IntakeOutcome outcome)
+    {
+        try
+        {
+            await answer(outcome).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            LogAnswerFailed(outcome.Result, e.GetType().Name);
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Referral {Reference} accepted from the {Source}; its review has started")]
     private partial void LogStarted(string reference, ReferralSource source);
 
@@ -353,8 +457,11 @@ public sealed partial class IntakePipeline
     [LoggerMessage(Level = LogLevel.Warning, Message = "No business manager address is set, so nobody was alerted about message {QuarantineId}")]
     private partial void LogNobodyToAlert(string quarantineId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The review service did not start referral {Reference} ({ExceptionType}); the message will be received again")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The review service did not start referral {Reference} ({ExceptionType}); a later delivery or the intake sweep finishes it")]
     private partial void LogStartFailed(string reference, string exceptionType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The HTTP answer ({Result}) could not be given ({ExceptionType}); intake went on")]
+    private partial void LogAnswerFailed(IntakeResult result, string exceptionType);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The reply about message {MessageKey} could not be sent ({ExceptionType})")]
     private partial void LogReplyFailed(string messageKey, string exceptionType);

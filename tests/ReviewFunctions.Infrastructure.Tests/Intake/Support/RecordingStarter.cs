@@ -16,12 +16,23 @@ internal sealed class RecordingStarter : IReviewStarter
 
     public Rejection? Reject { get; set; }
 
+    /// <summary>Set to hold every start until it completes, to see what happens before a review has started.</summary>
+    public Task? Hold { get; set; }
+
+    /// <summary>Who each started review was started by, by reference.</summary>
+    public ConcurrentDictionary<string, Actor?> StartedBy { get; } = new(StringComparer.Ordinal);
+
     public IReadOnlyDictionary<string, ReferralReceived> Started => _started;
 
     public IReadOnlyList<ReferralReceived> Calls => [.. _calls];
 
-    public Task<ReviewStartResult> StartAsync(ReferralReceived referral, Actor? startedBy, CancellationToken cancellationToken)
+    public async Task<ReviewStartResult> StartAsync(ReferralReceived referral, Actor? startedBy, CancellationToken cancellationToken)
     {
+        if (Hold is { } hold)
+        {
+            await hold;
+        }
+
         _calls.Enqueue(referral);
         if (FailNext > 0)
         {
@@ -31,10 +42,15 @@ internal sealed class RecordingStarter : IReviewStarter
 
         if (Reject is not null)
         {
-            return Task.FromResult(new ReviewStartResult(false, false, Reject));
+            return new ReviewStartResult(false, false, Reject);
         }
 
         var first = _started.TryAdd(referral.Reference, referral);
-        return Task.FromResult(new ReviewStartResult(first, !first, null));
+        if (first)
+        {
+            StartedBy[referral.Reference] = startedBy;
+        }
+
+        return new ReviewStartResult(first, !first, null);
     }
 }
