@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DurableTask.Core;
 using Microsoft.Extensions.Hosting;
+using ReviewFunctions.Infrastructure.Intake;
 
 namespace ReviewFunctions.Local.Engine;
 
@@ -13,6 +14,7 @@ public sealed class ReviewTimekeeper(
     LocalEngine engine,
     EngineReviewScheduler scheduler,
     ReviewWakeTracker tracker,
+    IntakePipeline intake,
     MorningDigestTimes digestTimes,
     MorningDigestRound digest,
     TimeProvider clock,
@@ -81,12 +83,16 @@ public sealed class ReviewTimekeeper(
         }
     }
 
-    /// <summary>Waits until every review is asleep with nothing left to take, or has ended.</summary>
+    /// <summary>
+    /// Waits until every review is asleep with nothing left to take, or has ended, and no referral answered with its
+    /// reference is still starting its review or acknowledging its sender.
+    /// </summary>
     public async Task WaitUntilQuietAsync(CancellationToken cancellationToken)
     {
         var sinceCheck = Stopwatch.StartNew();
-        while (tracker.Busy() is { Count: > 0 } busy)
+        while (intake.IsFinishingAnswered || tracker.Busy() is { Count: > 0 })
         {
+            var busy = tracker.Busy();
             if (sinceCheck.Elapsed >= EndCheckInterval)
             {
                 await ForgetEndedAsync(busy);

@@ -30,12 +30,14 @@ public sealed class EarlyAnswerTests(AzuriteFixture azurite)
         Assert.Equal(202, IntakeHttp.ToResponse(answer).Status);
         Assert.Empty(intake.Starter.Started);
         Assert.Empty(intake.Replies.Sent);
+        Assert.True(intake.Pipeline.IsFinishingAnswered);
         Assert.NotNull(await intake.Documents.GetAsync(IntakeDocuments.Referral("CR-2027-0001"), CancellationToken.None));
 
         release.SetResult();
         var done = await receiving;
 
         Assert.Equal((IntakeResult.Started, "CR-2027-0001", true), (done.Result, done.Reference, done.Replied));
+        Assert.False(intake.Pipeline.IsFinishingAnswered);
         Assert.Equal(Poster, intake.Starter.StartedBy["CR-2027-0001"]);
         Assert.Equal("CR-2027-0001", Assert.Single(intake.Replies.Sent).Reference);
     }

@@ -30,6 +30,9 @@ public sealed partial class IntakePipeline
     // on the local host's virtual clock a claim's lease can run out while its delivery is still working.
     private readonly ConcurrentDictionary<string, byte> _starting = new(StringComparer.Ordinal);
 
+    // Deliveries answered early and still starting their review or acknowledging their sender.
+    private int _afterAnswer;
+
     internal IntakePipeline(IntakeLedger ledger, IReviewDocumentStore documents, IReviewStarter starter, IIntakeReplies replies, IntakeOptions options, ILogger log)
     {
         options.Validate();
@@ -40,6 +43,12 @@ public sealed partial class IntakePipeline
         _options = options;
         _log = log;
     }
+
+    /// <summary>
+    /// Whether a delivery answered early is still starting its review or acknowledging its sender: until then, what the
+    /// caller was told is not yet all done (the local host waits for this before it calls itself quiet).
+    /// </summary>
+    public bool IsFinishingAnswered => Volatile.Read(ref _afterAnswer) > 0;
 
     /// <summary>Whether this pipeline is starting the referral's review right now.</summary>
     internal bool IsStarting(string reference) => _starting.ContainsKey(reference);
@@ -234,6 +243,11 @@ public sealed partial class IntakePipeline
             starting = false;
         }
 
+        if (answerEarly is not null)
+        {
+            Interlocked.Increment(ref _afterAnswer);
+        }
+
         try
         {
             if (answerEarly is not null)
@@ -256,6 +270,18 @@ public sealed partial class IntakePipeline
 
                 await _ledger.MarkStartedAsync(reference, year, formKey, ct).ConfigureAwait(false);
             }
+
+            var replied = await AcknowledgeAsync(messageKey, message, reading, reference, ct).ConfigureAwait(false);
+            if (result == IntakeResult.Started)
+            {
+                LogStarted(reference, reading.Source);
+            }
+            else
+            {
+                LogDuplicate(reference);
+            }
+
+            return new IntakeOutcome(result, reference, [], null, replied);
         }
         finally
         {
@@ -263,19 +289,12 @@ public sealed partial class IntakePipeline
             {
                 _starting.TryRemove(reference, out _);
             }
-        }
 
-        var replied = await AcknowledgeAsync(messageKey, message, reading, reference, ct).ConfigureAwait(false);
-        if (result == IntakeResult.Started)
-        {
-            LogStarted(reference, reading.Source);
+            if (answerEarly is not null)
+            {
+                Interlocked.Decrement(ref _afterAnswer);
+            }
         }
-        else
-        {
-            LogDuplicate(reference);
-        }
-
-        return new IntakeOutcome(result, reference, [], null, replied);
     }
 
     private async Task<IntakeOutcome> QuarantineAsync(string messageKey, ReadOnlyMemory<byte> raw, IntakeMessage? message, DateTimeOffset receivedAt, IReadOnlyList<IntakeProblem> problems, CancellationToken ct)
