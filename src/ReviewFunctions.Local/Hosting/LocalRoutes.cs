@@ -3,6 +3,7 @@ using System.Xml;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
 using ReviewFunctions.Domain.Access;
 using ReviewFunctions.Emulators.Mail;
 using ReviewFunctions.Health;
@@ -17,7 +18,7 @@ using ReviewFunctions.Local.SignIn;
 namespace ReviewFunctions.Local.Hosting;
 
 /// <summary>The Functions app's HTTP API served locally, plus the routes only a local host has (health, the clock).</summary>
-public static class LocalRoutes
+public static partial class LocalRoutes
 {
     public static IEndpointRouteBuilder MapReviewApi(this IEndpointRouteBuilder app)
     {
@@ -51,12 +52,26 @@ public static class LocalRoutes
                 },
                 statusCode: dependencies.HttpStatus);
         });
-        app.MapPost("/api/intake/email", async (HttpContext http, IntakePipeline intake) =>
+        app.MapPost("/api/intake/email", async (HttpContext http, IntakePipeline intake, ILogger<IntakePipeline> log) =>
         {
-            // The caller hears as soon as the referral holds its reference and is kept; starting its review and
-            // acknowledging its sender go on after the response has gone, whether or not the caller is still there.
-            await intake.ReceiveAsync(await BodyAsync(http), SentInBy(http), outcome => AnswerAsync(http, IntakeHttp.ToResponse(outcome)), CancellationToken.None);
-            return Results.Empty;
+            // The caller hears as soon as the referral holds its reference and is kept. Starting its review and
+            // acknowledging its sender carry on apart from the request, whether or not the caller is still there: a
+            // handler still running would hold its keep-alive connection, and the caller's next request behind it.
+            var answer = new TaskCompletionSource<IntakeOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var delivery = intake.ReceiveAsync(await BodyAsync(http), SentInBy(http), outcome => { answer.TrySetResult(outcome); return Task.CompletedTask; }, CancellationToken.None);
+            if (await Task.WhenAny(answer.Task, delivery) == delivery && !answer.Task.IsCompleted)
+            {
+                await delivery;
+            }
+
+            _ = delivery.ContinueWith(d => LogDeliveryFailed(log, d.Exception!.InnerException!.GetType().Name), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            var response = IntakeHttp.ToResponse(await answer.Task);
+            foreach (var (name, value) in response.Headers)
+            {
+                http.Response.Headers[name] = value;
+            }
+
+            return await WriteAsync(http, new ApiResponse(response.Status, response.ContentType, response.Body));
         });
         app.MapGet("/api/outbox", (MailOutbox outbox) => Results.Json(outbox.Messages.Select(LocalSendGridEndpoints.Listing)));
         app.MapGet("/api/casefiles/{reference}", async (HttpContext http, ICaseFileStore caseFiles, ReviewService reviews, string reference) =>
@@ -136,17 +151,6 @@ public static class LocalRoutes
         return await reader.ReadToEndAsync(http.RequestAborted);
     }
 
-    private static async Task AnswerAsync(HttpContext http, IntakeHttpResponse answer)
-    {
-        foreach (var (name, value) in answer.Headers)
-        {
-            http.Response.Headers[name] = value;
-        }
-
-        await WriteAsync(http, new ApiResponse(answer.Status, answer.ContentType, answer.Body));
-        await http.Response.CompleteAsync();
-    }
-
     internal static async Task<IResult> WriteAsync(HttpContext http, ApiResponse answer)
     {
         http.Response.StatusCode = answer.Status;
@@ -154,4 +158,7 @@ public static class LocalRoutes
         await http.Response.WriteAsync(answer.Body, http.RequestAborted);
         return Results.Empty;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "An intake delivery answered with its reference failed afterwards ({ExceptionType}); the sweep of unstarted referrals finishes it")]
+    private static partial void LogDeliveryFailed(ILogger log, string exceptionType);
 }
