@@ -154,7 +154,7 @@ internal sealed class IntakeLedger(CreatedOnFirstUse<TableClient> register, Inta
         var claimId = Guid.NewGuid().ToString("N");
         var waitUntil = _time.GetUtcNow() + options.WaitForFirstDelivery;
         var poll = FirstPoll;
-        while (true)
+        for (var attempt = 0; ; attempt++)
         {
             ct.ThrowIfCancellationRequested();
             if (await RecentInPreviousYearAsync(table, year, row, receivedAt, ct).ConfigureAwait(false) is { } earlier)
@@ -162,7 +162,8 @@ internal sealed class IntakeLedger(CreatedOnFirstUse<TableClient> register, Inta
                 return earlier;
             }
 
-            var existing = await table.FindAsync(partition, row, ct).ConfigureAwait(false);
+            // Most forms are new, so the claim is tried first; one that is there already fails it and is read next time.
+            var existing = attempt == 0 ? null : await table.FindAsync(partition, row, ct).ConfigureAwait(false);
             ETag? claimEtag;
             if (existing is null)
             {
