@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using ReviewFunctions.Domain.Calendar;
 using ReviewFunctions.Domain.Notices;
 using ReviewFunctions.Domain.Running;
@@ -77,12 +78,13 @@ public static class LocalHost
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(c => c.SingleLine = true);
 
-        // The frameworks' information lines (each request, each engine message, each storage call) were an eighth of
-        // the host's CPU under the intake bench, and say nothing a Board needs; their warnings and errors still show.
-        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        builder.Logging.AddFilter("DurableTask", LogLevel.Warning);
-        builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
-        builder.Logging.AddFilter("Azure", LogLevel.Warning);
+        // On the console, the frameworks' information lines (each request, each engine message, each storage call) were
+        // an eighth of the host's CPU under the intake bench, and say nothing a Board needs; their warnings and errors
+        // still show. Other log providers (a test's capture, Application Insights) still get every line.
+        builder.Logging.AddFilter<ConsoleLoggerProvider>("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter<ConsoleLoggerProvider>("DurableTask", LogLevel.Warning);
+        builder.Logging.AddFilter<ConsoleLoggerProvider>("System.Net.Http", LogLevel.Warning);
+        builder.Logging.AddFilter<ConsoleLoggerProvider>("Azure", LogLevel.Warning);
         builder.Services.AddReviewCore(storage, clock, storageOptions);
         builder.Services.AddSingleton(new ReviewWakeTracker(clock));
         builder.Services.AddSingleton<ReviewActivities>();
