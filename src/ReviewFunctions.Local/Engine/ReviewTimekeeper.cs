@@ -92,8 +92,10 @@ public sealed class ReviewTimekeeper(
         var sinceCheck = Stopwatch.StartNew();
         while (intake.IsFinishingAnswered || tracker.Busy() is { Count: > 0 })
         {
+            // Not while intake is starting a review: between the tracker hearing of it and its orchestration being
+            // created, the review would look ended and be forgotten, and the host would call itself quiet too soon.
             var busy = tracker.Busy();
-            if (sinceCheck.Elapsed >= EndCheckInterval)
+            if (sinceCheck.Elapsed >= EndCheckInterval && !intake.IsFinishingAnswered)
             {
                 await ForgetEndedAsync(busy);
                 sinceCheck.Restart();
