@@ -1,32 +1,16 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ReviewFunctions.Infrastructure.Intake;
 
 namespace ReviewFunctions.Local.Hosting;
 
 /// <summary>
-/// Every <paramref name="period"/> of real time, as the <c>FinishUnstartedReferrals</c> timer does in Azure: a referral
-/// answered with its reference whose delivery stopped before its review started (the host was stopped just after the
-/// answer) is started and acknowledged from the message kept.
+/// Every period of real time, as the <c>FinishUnstartedReferrals</c> timer does in Azure: a referral answered with its
+/// reference whose delivery stopped before its review started (the host was stopped just after the answer) is started
+/// and acknowledged from the message kept.
 /// </summary>
-public sealed partial class UnstartedReferralsLoop(IntakePipeline intake, TimeSpan period, ILogger<UnstartedReferralsLoop> log) : BackgroundService
+public sealed class UnstartedReferralsLoop(IntakePipeline intake, TimeSpan period, ILogger<UnstartedReferralsLoop> log) : PeriodicSweep(period, log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(period);
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
-        {
-            try
-            {
-                await intake.Unstarted.FinishAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogFailed(e.GetType().Name);
-            }
-        }
-    }
+    protected override string Name => "sweep of unstarted referrals";
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The sweep of unstarted referrals failed ({Error}); it runs again next period.")]
-    private partial void LogFailed(string error);
+    protected override Task SweepOnceAsync(CancellationToken cancellationToken) => intake.Unstarted.FinishAsync(cancellationToken);
 }
