@@ -26,7 +26,7 @@ public sealed partial class IntakePipeline
     private readonly IntakeOptions _options;
     private readonly ILogger _log;
 
-    // References this pipeline has answered for and is still starting, so its own sweep does not deliver them again:
+    // References a delivery through this pipeline is starting right now, so its own sweep does not deliver them again:
     // on the local host's virtual clock a claim's lease can run out while its delivery is still working.
     private readonly ConcurrentDictionary<string, byte> _starting = new(StringComparer.Ordinal);
 
@@ -79,7 +79,7 @@ public sealed partial class IntakePipeline
     /// One that intake fails on is quarantined at once, since the caller's request holds the only copy of it.
     /// </summary>
     public Task<IntakeOutcome> ReceiveAsync(string graphMessageJson, Actor? sentInBy, CancellationToken ct) =>
-        ReceiveAsync(graphMessageJson, sentInBy, static _ => Task.CompletedTask, ct);
+        ReceivePostedAsync(Utf8(graphMessageJson), sentInBy, null, ct);
 
     /// <summary>
     /// The same, calling <paramref name="answer"/> once with what to tell the caller as soon as that is settled: for a
@@ -87,27 +87,10 @@ public sealed partial class IntakePipeline
     /// review is started and its sender acknowledged (a delivery cut short after that is finished by
     /// <see cref="UnstartedReferrals"/>); otherwise with the outcome at the end. Returns the outcome at the end.
     /// </summary>
-    public async Task<IntakeOutcome> ReceiveAsync(string graphMessageJson, Actor? sentInBy, Func<IntakeOutcome, Task> answer, CancellationToken ct)
+    public Task<IntakeOutcome> ReceiveAsync(string graphMessageJson, Actor? sentInBy, Func<IntakeOutcome, Task> answer, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        var raw = Utf8(graphMessageJson);
-        var answered = false;
-        var outcome = await ReceiveAsync(raw, sentInBy, async early =>
-        {
-            answered = true;
-            await AnswerAsync(answer, early).ConfigureAwait(false);
-        }, ct).ConfigureAwait(false);
-        if (outcome is { Result: IntakeResult.Failed, Failure: { } failure })
-        {
-            outcome = await QuarantineFailedAsync(raw, failure, null, null, ct).ConfigureAwait(false);
-        }
-
-        if (!answered)
-        {
-            await AnswerAsync(answer, outcome).ConfigureAwait(false);
-        }
-
-        return outcome;
+        return ReceivePostedAsync(Utf8(graphMessageJson), sentInBy, answer, ct);
     }
 
     public Task<IntakeOutcome> ReceiveAsync(ReadOnlyMemory<byte> graphMessageJson, CancellationToken ct) =>
@@ -135,6 +118,29 @@ public sealed partial class IntakePipeline
             return held && alerted;
         }, ct).ConfigureAwait(false);
         return IntakeOutcome.Failed(failure, key, replied);
+    }
+
+    /// <summary>A posted message: quarantined at once if intake fails on it, and answered early only when asked to.</summary>
+    private async Task<IntakeOutcome> ReceivePostedAsync(byte[] raw, Actor? sentInBy, Func<IntakeOutcome, Task>? answer, CancellationToken ct)
+    {
+        var answered = false;
+        Func<IntakeOutcome, Task>? early = answer is null ? null : async outcome =>
+        {
+            answered = true;
+            await AnswerAsync(answer, outcome).ConfigureAwait(false);
+        };
+        var outcome = await ReceiveAsync(raw, sentInBy, early, ct).ConfigureAwait(false);
+        if (outcome is { Result: IntakeResult.Failed, Failure: { } failure })
+        {
+            outcome = await QuarantineFailedAsync(raw, failure, null, null, ct).ConfigureAwait(false);
+        }
+
+        if (answer is not null && !answered)
+        {
+            await AnswerAsync(answer, outcome).ConfigureAwait(false);
+        }
+
+        return outcome;
     }
 
     private static byte[] Utf8(string? json) => System.Text.Encoding.UTF8.GetBytes(json ?? string.Empty);
