@@ -118,7 +118,18 @@ public sealed class DurableClientReviewOrchestrationsTests
         await new DurableReviewScheduler(engine.Client).RestartAsync(Reference, default);
 
         await review.WaitUntilAsync(r => r.Decisions.Count == 2, Limit);
-        Assert.Equal(ReviewRuntimeStatus.Running, (await orchestrations.GetAsync(Reference, default))!.RuntimeStatus);
+
+        // The engine records the new generation's status as its episode ends, which can be just after the decision
+        // activity it scheduled has run (seen in CI as Terminated still).
+        var status = (await orchestrations.GetAsync(Reference, default))!.RuntimeStatus;
+        using var patience = new CancellationTokenSource(Limit);
+        while (status != ReviewRuntimeStatus.Running && !patience.IsCancellationRequested)
+        {
+            await Task.Delay(20, CancellationToken.None);
+            status = (await orchestrations.GetAsync(Reference, default))!.RuntimeStatus;
+        }
+
+        Assert.Equal(ReviewRuntimeStatus.Running, status);
     }
 
     [Fact]
