@@ -85,9 +85,9 @@ public sealed class DigestSenderTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task A_crash_after_the_digest_went_never_sends_a_second_one_that_morning()
+    public async Task A_crash_after_the_digest_went_never_sends_a_second_one_that_morning_and_the_service_finds_the_first()
     {
-        await using var rig = await MailRig.StartAsync(azurite, TestBoards.Westbridge());
+        await using var rig = await MailRig.StartAsync(azurite, TestBoards.Westbridge(), emailActivity: true);
         await QueueThirtyStepsAsync(rig);
         var crashing = new CrashAfterSend(rig.Mail.Client);
         crashing.CrashOnce();
@@ -97,5 +97,66 @@ public sealed class DigestSenderTests(AzuriteFixture azurite)
         Assert.Equal(0, await digests.SendAsync(UkTime.Morning(Tuesday).AddMinutes(5)));
 
         Assert.Single(rig.Mail.Outbox.Messages);
+        Assert.Empty(await rig.MailStorage.Queue.PendingAsync(UkTime.Morning(Tuesday.AddDays(1)), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_crash_between_the_claim_and_the_send_sends_the_same_digest_once_when_the_morning_is_run_again()
+    {
+        await using var rig = await MailRig.StartAsync(azurite, TestBoards.Westbridge(), emailActivity: true);
+        await QueueThirtyStepsAsync(rig);
+        var dying = new CrashBeforeSend(rig.Mail.Client);
+        var morning = UkTime.Morning(Tuesday);
+
+        await Assert.ThrowsAsync<IOException>(() => new ReminderDigestSender(rig.MailStorage, dying, rig.Settings, UkCalendar.Default, Nation.England).SendAsync(morning));
+        Assert.Empty(rig.Mail.Outbox.Messages);
+
+        // A step queued after the claim was made is not in the digest the first run meant to send.
+        var (state, _) = rig.Engine.Start(new ReferralReceived(UkTime.At(Tuesday.AddDays(-30), new TimeOnly(10, 0)), Unique.Reference(), "scr", Nation.England, null, null, ["Westbridge Police"], "intake"));
+        state = rig.Engine.Apply(state!, new MemberAdded(state!.ReceivedAt, Manager, "business-manager", "intake")).State;
+        await rig.Dispatcher.RunAsync(new RemindOwner(state.Reference, "late", "Late step", 1, "business-manager", Due.EndOfDay(Tuesday), morning.AddMinutes(10), ReminderKind.OnDue), state, morning.AddMinutes(10));
+
+        var digests = new ReminderDigestSender(rig.MailStorage, rig.Mail.Client, rig.Settings, UkCalendar.Default, Nation.England);
+        Assert.Equal(1, await digests.SendAsync(morning.AddMinutes(20)));
+        Assert.Equal(0, await digests.SendAsync(morning.AddMinutes(30)));
+
+        var digest = Assert.Single(rig.Mail.Outbox.Messages);
+        Assert.Equal("Review steps for Tuesday 9 February 2027: 30 steps across 5 reviews, 10 overdue", digest.Subject);
+        var left = Assert.Single(await rig.MailStorage.Queue.PendingAsync(UkTime.Morning(Tuesday.AddDays(1)), CancellationToken.None));
+        Assert.Equal("late", Assert.Single(left.Items).Item.Step);
+    }
+
+    [Fact]
+    public async Task Where_the_mail_service_cannot_tell_a_claimed_digest_is_not_sent_again_and_its_steps_go_the_next_morning()
+    {
+        await using var rig = await MailRig.StartAsync(azurite, TestBoards.Westbridge(), emailActivity: false);
+        await QueueThirtyStepsAsync(rig);
+        var morning = UkTime.Morning(Tuesday);
+
+        await Assert.ThrowsAsync<IOException>(() => new ReminderDigestSender(rig.MailStorage, new CrashBeforeSend(rig.Mail.Client), rig.Settings, UkCalendar.Default, Nation.England).SendAsync(morning));
+        var digests = new ReminderDigestSender(rig.MailStorage, rig.Mail.Client, rig.Settings, UkCalendar.Default, Nation.England);
+        Assert.Equal(0, await digests.SendAsync(morning.AddMinutes(20)));
+        Assert.Empty(rig.Mail.Outbox.Messages);
+
+        Assert.Equal(1, await digests.SendAsync(UkTime.Morning(Tuesday.AddDays(1))));
+        Assert.Equal("Review steps for Wednesday 10 February 2027: 30 steps across 5 reviews, 20 overdue", Assert.Single(rig.Mail.Outbox.Messages).Subject);
+    }
+
+    [Fact]
+    public async Task A_run_that_died_after_recording_the_digest_went_leaves_the_next_run_only_its_steps_to_mark()
+    {
+        await using var rig = await MailRig.StartAsync(azurite, TestBoards.Westbridge(), emailActivity: true);
+        await QueueThirtyStepsAsync(rig);
+        var morning = UkTime.Morning(Tuesday);
+        Assert.True((await rig.MailStorage.Queue.ClaimDigestAsync(Manager, Tuesday, morning, CancellationToken.None)).First);
+        await rig.MailStorage.Queue.RecordDigestSentAsync(Manager, Tuesday, "message-1", CancellationToken.None);
+
+        var digests = new ReminderDigestSender(rig.MailStorage, rig.Mail.Client, rig.Settings, UkCalendar.Default, Nation.England);
+        Assert.Equal(0, await digests.SendAsync(morning.AddMinutes(20)));
+
+        Assert.Empty(rig.Mail.Outbox.Messages);
+        Assert.Empty(await rig.MailStorage.Queue.PendingAsync(UkTime.Morning(Tuesday.AddDays(1)), CancellationToken.None));
+        var again = await rig.MailStorage.Queue.ClaimDigestAsync(Manager, Tuesday, morning.AddHours(1), CancellationToken.None);
+        Assert.Equal(new DigestClaim(false, morning, true, "message-1"), again);
     }
 }

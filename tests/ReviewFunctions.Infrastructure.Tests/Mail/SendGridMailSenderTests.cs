@@ -232,4 +232,32 @@ public sealed class SendGridMailSenderTests : IAsyncLifetime
         Assert.Equal(NoticeCatalogue.Embedded.Templates.Count, mail.Outbox.Messages.Count);
         Assert.All(mail.Outbox.Messages, m => Assert.DoesNotContain("{{", m.Text, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Email_Activity_finds_a_message_by_its_custom_arg_and_says_when_it_has_none()
+    {
+        await using var searching = await LocalMail.StartAsync(new FixedTimeProvider(Now), emailActivity: true);
+        var sent = await searching.Client.SendAsync(LocalMail.Letter(), CancellationToken.None);
+
+        Assert.Equal(new MailSearch(MailSearchAnswer.Found, sent.MessageId), await searching.Client.FindAcceptedAsync("reference", "CR-2027-0001", CancellationToken.None));
+        Assert.Equal(MailSearch.NotFound, await searching.Client.FindAcceptedAsync("reference", "CR-2027-0002", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Without_Email_Activity_or_when_the_search_fails_it_cannot_tell()
+    {
+        await mail.Client.SendAsync(LocalMail.Letter(), CancellationToken.None);
+        Assert.Equal(MailSearch.CannotTell, await mail.Client.FindAcceptedAsync("reference", "CR-2027-0001", CancellationToken.None));
+
+        // Nothing listens on port 1, so the search gets no answer at all.
+        using var http = new HttpClient();
+        var unreachable = new SendGridMailSender(http, new SendGridOptions
+        {
+            ApiKey = LocalMail.ApiKey,
+            From = new EmailAddress("noreply@westbridge-scp.example.gov.uk"),
+            BaseAddress = new Uri("http://127.0.0.1:1/"),
+            EmailActivity = true,
+        });
+        Assert.Equal(MailSearch.CannotTell, await unreachable.FindAcceptedAsync("reference", "CR-2027-0001", CancellationToken.None));
+    }
 }

@@ -201,7 +201,7 @@ public sealed class NoticeDispatcher
     private async Task<string?> SendOnceAsync(NoticeKey key, SendNotice command, NoticeEntry entry, NoticeMessage message, string? confirmedBy, DateTimeOffset now, CancellationToken ct)
     {
         if (!await ledger.TryClaimAsync(command.Reference, key.SendingKey, now, ct).ConfigureAwait(false)
-            && await mail.FindAcceptedAsync(NoticeKey.CustomArg, key.Idempotency, ct).ConfigureAwait(false) is { } accepted)
+            && await mail.FindAcceptedAsync(NoticeKey.CustomArg, key.Idempotency, ct).ConfigureAwait(false) is { Answer: MailSearchAnswer.Found } accepted)
         {
             return accepted.MessageId;
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Azure;
 using Azure.Data.Tables;
 using ReviewFunctions.Domain.Deadlines;
 using ReviewFunctions.Domain.Notices;
@@ -12,7 +13,8 @@ namespace ReviewFunctions.Infrastructure.Mail;
 /// Reminders waiting for a person's morning digest, in the <c>ReminderQueue</c> table. PartitionKey is a hash of the
 /// person's address (addresses can hold characters keys cannot); an item's RowKey is its review, step, occurrence,
 /// kind and instant, so queuing the same reminder twice is harmless. A digest row per person and day is written
-/// before the digest is sent: one message per person per morning, even if a run is repeated.
+/// before the digest is sent and marked once the mail service has it: one message per person per morning, even if a
+/// run is repeated or dies on the way.
 /// </summary>
 internal sealed class ReminderQueue(CreatedOnFirstUse<TableClient> queueTable)
 {
@@ -38,12 +40,33 @@ internal sealed class ReminderQueue(CreatedOnFirstUse<TableClient> queueTable)
         return [.. rows.GroupBy(r => r.PartitionKey).Select(g => new PendingReminders(g.First().GetString("Email")!, [.. g.Select(ToQueued)]))];
     }
 
-    /// <summary>Records that today's digest is about to go to this person; false if it already has.</summary>
-    public async Task<bool> TryClaimDigestAsync(string email, DateOnly day, DateTimeOffset at, CancellationToken ct)
+    /// <summary>
+    /// Records that today's digest is about to go to this person, made at <paramref name="at"/>; or, if a run already
+    /// claimed it, what that run recorded.
+    /// </summary>
+    public async Task<DigestClaim> ClaimDigestAsync(string email, DateOnly day, DateTimeOffset at, CancellationToken ct)
     {
         var table = await queueTable.GetAsync(ct).ConfigureAwait(false);
-        return await table.TryAddAsync(new TableEntity(PersonKey(email), DigestKey(day)) { ["Email"] = email, ["At"] = at }, ct).ConfigureAwait(false) is not null;
+        var claim = new TableEntity(PersonKey(email), DigestKey(day)) { ["Email"] = email, ["At"] = at };
+        if (await table.TryAddAsync(claim, ct).ConfigureAwait(false) is not null)
+        {
+            return new DigestClaim(First: true, at, Sent: false, MessageId: null);
+        }
+
+        var earlier = (await table.GetEntityAsync<TableEntity>(claim.PartitionKey, claim.RowKey, cancellationToken: ct).ConfigureAwait(false)).Value;
+        return new DigestClaim(First: false, earlier.GetDateTimeOffset("At") ?? at, earlier.GetBoolean("Sent") ?? false, earlier.GetString("MessageId"));
     }
+
+    /// <summary>Records that the mail service has today's digest for this person, before its reminders are marked.</summary>
+    public async Task RecordDigestSentAsync(string email, DateOnly day, string? messageId, CancellationToken ct)
+    {
+        var table = await queueTable.GetAsync(ct).ConfigureAwait(false);
+        var sent = new TableEntity(PersonKey(email), DigestKey(day)) { ["Sent"] = true, ["MessageId"] = messageId };
+        await table.UpdateEntityAsync(sent, ETag.All, TableUpdateMode.Merge, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The idempotency key a person's digest for a day carries in its custom args.</summary>
+    public static string DigestIdempotency(string email, DateOnly day) => $"{PersonKey(email)}/{DigestKey(day)}";
 
     public async Task MarkSentAsync(string email, IReadOnlyList<QueuedReminder> items, DateOnly day, string? messageId, CancellationToken ct)
     {
@@ -103,3 +126,6 @@ internal sealed class ReminderQueue(CreatedOnFirstUse<TableClient> queueTable)
 internal sealed record QueuedReminder(string RowKey, ReminderItem Item);
 
 internal sealed record PendingReminders(string Email, IReadOnlyList<QueuedReminder> Items);
+
+/// <summary>A person's digest claim for a day: made by this run (<paramref name="First"/>) or by an earlier one at <paramref name="At"/>.</summary>
+internal sealed record DigestClaim(bool First, DateTimeOffset At, bool Sent, string? MessageId);

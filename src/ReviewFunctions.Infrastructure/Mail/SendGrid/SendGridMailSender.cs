@@ -88,15 +88,15 @@ public sealed class SendGridMailSender : IMailSender
     }
 
     /// <summary>
-    /// Asks the Email Activity API (<c>GET /v3/messages</c>) for a message carrying the custom arg; null when it has
-    /// none, when the account has no Email Activity history, or when the API does not answer: the caller then sends.
+    /// Asks the Email Activity API (<c>GET /v3/messages</c>) for a message carrying the custom arg. Without Email
+    /// Activity history, or when the API does not answer, it cannot tell.
     /// The query form for custom args is not verified against the live service (docs/RELIABILITY.md).
     /// </summary>
-    public async Task<AcceptedMail?> FindAcceptedAsync(string customArg, string value, CancellationToken ct)
+    public async Task<MailSearch> FindAcceptedAsync(string customArg, string value, CancellationToken ct)
     {
         if (!Options.EmailActivity)
         {
-            return null;
+            return MailSearch.CannotTell;
         }
 
         var query = System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string>
@@ -113,18 +113,23 @@ public sealed class SendGridMailSender : IMailSender
             {
                 if (response.StatusCode != HttpStatusCode.OK)
                 {
-                    return null;
+                    return MailSearch.CannotTell;
                 }
 
                 using var json = await System.Text.Json.JsonDocument.ParseAsync(await response.Body.ReadAsStreamAsync(ct).ConfigureAwait(false), cancellationToken: ct).ConfigureAwait(false);
-                return json.RootElement.TryGetProperty("messages", out var messages) && messages.ValueKind == System.Text.Json.JsonValueKind.Array && messages.GetArrayLength() > 0
-                    ? new AcceptedMail(messages[0].TryGetProperty("msg_id", out var id) ? id.GetString() : null)
-                    : null;
+                if (!json.RootElement.TryGetProperty("messages", out var messages) || messages.ValueKind != System.Text.Json.JsonValueKind.Array)
+                {
+                    return MailSearch.CannotTell;
+                }
+
+                return messages.GetArrayLength() > 0
+                    ? new MailSearch(MailSearchAnswer.Found, messages[0].TryGetProperty("msg_id", out var id) ? id.GetString() : null)
+                    : MailSearch.NotFound;
             }
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException && !ct.IsCancellationRequested)
         {
-            return null;
+            return MailSearch.CannotTell;
         }
     }
 }

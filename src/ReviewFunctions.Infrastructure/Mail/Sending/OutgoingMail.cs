@@ -33,11 +33,23 @@ public interface IMailSender
     Task<MailSendResult> SendAsync(OutgoingMail mail, CancellationToken ct);
 
     /// <summary>
-    /// The message the service accepted carrying this custom arg, if it can tell: null when it has none, or cannot
-    /// look (SendGrid answers only with its paid Email Activity history).
+    /// Asks the service for a message it accepted carrying this custom arg. It can only say where it keeps a history
+    /// (SendGrid's paid Email Activity); otherwise, or when the search fails, the answer is <see cref="MailSearchAnswer.CannotTell"/>.
     /// </summary>
-    Task<AcceptedMail?> FindAcceptedAsync(string customArg, string value, CancellationToken ct);
+    Task<MailSearch> FindAcceptedAsync(string customArg, string value, CancellationToken ct);
 }
 
-/// <summary>A message the mail service already has, found by its idempotency key.</summary>
-public sealed record AcceptedMail(string? MessageId);
+public enum MailSearchAnswer
+{
+    Found,
+    NotFound,
+    CannotTell,
+}
+
+/// <summary>What the mail service said when asked for a message by its idempotency key, and the message's id if found.</summary>
+public sealed record MailSearch(MailSearchAnswer Answer, string? MessageId = null)
+{
+    public static MailSearch CannotTell { get; } = new(MailSearchAnswer.CannotTell);
+
+    public static MailSearch NotFound { get; } = new(MailSearchAnswer.NotFound);
+}

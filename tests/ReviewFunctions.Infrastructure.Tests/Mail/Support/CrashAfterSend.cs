@@ -23,5 +23,5 @@ internal sealed class CrashAfterSend(IMailSender inner) : IMailSender
         return result;
     }
 
-    public Task<AcceptedMail?> FindAcceptedAsync(string customArg, string value, CancellationToken ct) => inner.FindAcceptedAsync(customArg, value, ct);
+    public Task<MailSearch> FindAcceptedAsync(string customArg, string value, CancellationToken ct) => inner.FindAcceptedAsync(customArg, value, ct);
 }
