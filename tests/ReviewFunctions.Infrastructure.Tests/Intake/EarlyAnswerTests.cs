@@ -7,8 +7,9 @@ using ReviewFunctions.Infrastructure.Tests.Support;
 namespace ReviewFunctions.Infrastructure.Tests.Intake;
 
 /// <summary>
-/// The HTTP caller hears once the referral holds its reference and is kept; its review starts and its sender is
-/// acknowledged afterwards, and a delivery cut short after its answer is finished by the sweep of unstarted referrals.
+/// The HTTP caller hears once the referral holds its reference and its message is kept; the form as read is kept, its
+/// review starts and its sender is acknowledged afterwards, and a delivery cut short after its answer is finished by the
+/// sweep of unstarted referrals.
 /// </summary>
 [Collection(AzuriteGroup.Name)]
 public sealed class EarlyAnswerTests(AzuriteFixture azurite)
@@ -31,10 +32,11 @@ public sealed class EarlyAnswerTests(AzuriteFixture azurite)
         Assert.Empty(intake.Starter.Started);
         Assert.Empty(intake.Replies.Sent);
         Assert.True(intake.Pipeline.IsFinishingAnswered);
-        Assert.NotNull(await intake.Documents.GetAsync(IntakeDocuments.Referral("CR-2027-0001"), CancellationToken.None));
+        Assert.NotNull(await intake.Documents.GetAsync(IntakeDocuments.Message("CR-2027-0001", IntakeKeys.Message("<ref-a@westbridge.example.gov.uk>", default)), CancellationToken.None));
 
         release.SetResult();
         var done = await receiving;
+        Assert.NotNull(await intake.Documents.GetAsync(IntakeDocuments.Referral("CR-2027-0001"), CancellationToken.None));
 
         Assert.Equal((IntakeResult.Started, "CR-2027-0001", true), (done.Result, done.Reference, done.Replied));
         Assert.False(intake.Pipeline.IsFinishingAnswered);
@@ -88,6 +90,29 @@ public sealed class EarlyAnswerTests(AzuriteFixture azurite)
         Assert.Equal(("CR-2027-0001", Messages.Received), (started.Key, started.Value.At));
         Assert.Equal(Poster, intake.Starter.StartedBy["CR-2027-0001"]);
         Assert.Equal("CR-2027-0001", Assert.Single(intake.Replies.Sent).Reference);
+    }
+
+    [Fact]
+    public async Task A_delivery_stopped_as_soon_as_it_has_answered_is_finished_by_the_sweep_from_the_message_it_kept()
+    {
+        var time = new SettableTime(Messages.Received.AddMinutes(1));
+        var intake = new IntakeHarness(azurite, time: time);
+        using var stop = new CancellationTokenSource();
+        IntakeOutcome? answer = null;
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => intake.Pipeline.ReceiveAsync(SampleJson("ref-a"), Poster, o => { answer = o; stop.Cancel(); return Task.CompletedTask; }, stop.Token));
+        var formBeforeTheSweep = await intake.Documents.GetAsync(IntakeDocuments.Referral("CR-2027-0001"), CancellationToken.None);
+        var (startedBeforeTheSweep, repliesBeforeTheSweep) = (intake.Starter.Started.Count, intake.Replies.Sent.Count);
+        time.Now += intake.Options.ClaimLease + TimeSpan.FromSeconds(1);
+        var swept = await intake.Pipeline.Unstarted.FinishAsync(CancellationToken.None);
+
+        Assert.Equal((IntakeResult.Started, "CR-2027-0001"), (answer!.Result, answer.Reference));
+        Assert.Equal((null, 0, 0), (formBeforeTheSweep, startedBeforeTheSweep, repliesBeforeTheSweep));
+        Assert.Equal(1, swept);
+        Assert.Equal(("CR-2027-0001", Messages.Received), (Assert.Single(intake.Starter.Started).Key, intake.Starter.Started["CR-2027-0001"].At));
+        Assert.NotNull(await intake.Documents.GetAsync(IntakeDocuments.Referral("CR-2027-0001"), CancellationToken.None));
+        Assert.Equal("CR-2027-0001", Assert.Single(intake.Replies.Sent).Reference);
+        Assert.False(intake.Pipeline.IsFinishingAnswered);
     }
 
     [Fact]

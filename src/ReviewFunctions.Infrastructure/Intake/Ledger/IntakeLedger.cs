@@ -162,8 +162,19 @@ internal sealed class IntakeLedger(CreatedOnFirstUse<TableClient> register, Inta
                 return earlier;
             }
 
-            // Most forms are new, so the claim is tried first; one that is there already fails it and is read next time.
-            var existing = attempt == 0 ? null : await table.FindAsync(partition, row, ct).ConfigureAwait(false);
+            // Most forms are new, so the first try numbers the form and adds its row in one transaction, which fails as
+            // a whole when the form is there already; later tries read it.
+            if (attempt == 0)
+            {
+                if (await AllocateAsync(table, year, partition, row, claimId, messageKey, receivedAt, null, ct).ConfigureAwait(false) is { } numbered)
+                {
+                    return numbered;
+                }
+
+                continue;
+            }
+
+            var existing = await table.FindAsync(partition, row, ct).ConfigureAwait(false);
             ETag? claimEtag;
             if (existing is null)
             {
@@ -241,17 +252,19 @@ internal sealed class IntakeLedger(CreatedOnFirstUse<TableClient> register, Inta
         UpdateAsync(Partition(year), "form-" + formKey, row => row.GetString("Reference") == reference && row.GetString("State") != "started" ? With(row, "State", "started") : null, ct);
 
     /// <summary>
-    /// Takes the next number for the claimed form; null if the claim was lost to a delivery that took it over. One
+    /// Takes the next number for the claimed form, or for a form not yet in the register when <paramref name="claimEtag"/>
+    /// is null (its row is added with the counter, so a form added first by another delivery fails the whole
+    /// transaction); null if the claim was lost to a delivery that took it over, or the form was there already. One
     /// delivery in this process at a time: concurrent ones would each read the counter, all but one lose its ETag and
     /// read it again, so a burst of referrals spent its time re-reading the counter (measured with the intake bench: 160
     /// referrals in 8 s waited 14 s for their numbers, at 20 a second). Taking turns, each number costs one transaction,
     /// starting from the counter as this process last wrote it. The transaction stays conditional on the counter's
     /// ETag, so another process (another Functions instance) numbering in between is still never given the same number.
     /// </summary>
-    private Task<Reservation?> AllocateAsync(TableClient table, int year, string partition, string row, string claimId, string messageKey, DateTimeOffset receivedAt, ETag claimEtag, CancellationToken ct) =>
+    private Task<Reservation?> AllocateAsync(TableClient table, int year, string partition, string row, string claimId, string messageKey, DateTimeOffset receivedAt, ETag? claimEtag, CancellationToken ct) =>
         _numbering.RunAsync(() => AllocateInTurnAsync(table, year, partition, row, claimId, messageKey, receivedAt, claimEtag, ct), ct);
 
-    private async Task<Reservation?> AllocateInTurnAsync(TableClient table, int year, string partition, string row, string claimId, string messageKey, DateTimeOffset receivedAt, ETag claimEtag, CancellationToken ct)
+    private async Task<Reservation?> AllocateInTurnAsync(TableClient table, int year, string partition, string row, string claimId, string messageKey, DateTimeOffset receivedAt, ETag? claimEtag, CancellationToken ct)
     {
         var counter = _counters.Remove(partition, out var written) ? written : null;
         while (true)
@@ -272,7 +285,15 @@ internal sealed class IntakeLedger(CreatedOnFirstUse<TableClient> register, Inta
             var next = new TableEntity(partition, CounterRow) { ["Last"] = number };
             var group = new EntityGroup(partition);
             group.Replace(next, counter.ETag);
-            group.Replace(claim, claimEtag);
+            if (claimEtag is { } claimed)
+            {
+                group.Replace(claim, claimed);
+            }
+            else
+            {
+                group.Add(claim);
+            }
+
             try
             {
                 var answers = await table.SubmitTransactionAsync(group.Actions, ct).ConfigureAwait(false);
@@ -283,6 +304,12 @@ internal sealed class IntakeLedger(CreatedOnFirstUse<TableClient> register, Inta
                 }
 
                 return new Reservation(reference, Allocated: true, Started: false, HeldByOther: false);
+            }
+            catch (TableTransactionFailedException e) when (e.Status == 409 && claimEtag is null)
+            {
+                // The form is in the register already; nothing was written, so the counter read still stands.
+                _counters[partition] = counter;
+                return null;
             }
             catch (TableTransactionFailedException e) when (e.Status is 412 or 404)
             {

@@ -83,9 +83,9 @@ public sealed partial class IntakePipeline
 
     /// <summary>
     /// The same, calling <paramref name="answer"/> once with what to tell the caller as soon as that is settled: for a
-    /// referral accepted or recognised, once it holds its reference and the message and form are kept, before its
-    /// review is started and its sender acknowledged (a delivery cut short after that is finished by
-    /// <see cref="UnstartedReferrals"/>); otherwise with the outcome at the end. Returns the outcome at the end.
+    /// referral accepted or recognised, once it holds its reference and the message is kept, before the form as read is
+    /// kept, its review started and its sender acknowledged (a delivery cut short after that is finished from the message
+    /// by <see cref="UnstartedReferrals"/>); otherwise with the outcome at the end. Returns the outcome at the end.
     /// </summary>
     public Task<IntakeOutcome> ReceiveAsync(string graphMessageJson, Actor? sentInBy, Func<IntakeOutcome, Task> answer, CancellationToken ct)
     {
@@ -237,10 +237,7 @@ public sealed partial class IntakePipeline
         // Independent writes, so they go together: the answer waits for the slowest, not for their sum.
         await Task.WhenAll(
             known is null ? _ledger.SetMessageReferenceAsync(messageKey, reference, ct) : Task.CompletedTask,
-            _documents.PutAsync(IntakeDocuments.Message(reference, messageKey), raw, IntakeDocuments.JsonContentType, MessageMetadata(receivedAt, sentInBy), ct),
-            starting
-                ? _documents.PutAsync(IntakeDocuments.Referral(reference), ReferralJson.SerializeToUtf8Bytes(referral), IntakeDocuments.JsonContentType, Metadata("referral", receivedAt), ct)
-                : Task.CompletedTask).ConfigureAwait(false);
+            _documents.PutAsync(IntakeDocuments.Message(reference, messageKey), raw, IntakeDocuments.JsonContentType, MessageMetadata(receivedAt, sentInBy), ct)).ConfigureAwait(false);
 
         var result = reservation.Allocated ? IntakeResult.Started : IntakeResult.Duplicate;
         if (starting && !_starting.TryAdd(reference, 0))
@@ -263,6 +260,9 @@ public sealed partial class IntakePipeline
 
             if (starting)
             {
+                // The form as read is kept after the answer: it can always be read again from the message kept before
+                // it, which is what a delivery cut short here is finished from (UnstartedReferrals).
+                await _documents.PutAsync(IntakeDocuments.Referral(reference), ReferralJson.SerializeToUtf8Bytes(referral), IntakeDocuments.JsonContentType, Metadata("referral", receivedAt), ct).ConfigureAwait(false);
                 if (await StartAsync(Event(reference, referral, receivedAt), sentInBy, ct).ConfigureAwait(false) is not { } started)
                 {
                     return IntakeOutcome.TryLater;
