@@ -30,6 +30,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
         QueueHost = new Uri($"http://127.0.0.1:{ports[2]}");
     }
 
+    /// <summary>The Azurite process, for a caller that needs to see it from the operating system.</summary>
+    public int ProcessId => process.Id;
+
     public Uri BlobHost { get; }
 
     public Uri TableHost { get; }
@@ -72,6 +75,12 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
         throw new InvalidOperationException("Azurite did not start. Its last output:\n" + string.Join('\n', output.TakeLast(20)));
     }
+
+    /// <summary>
+    /// Lowers this Azurite's scheduling priority (below normal: nice 10 on Linux, on the thread that runs Azurite's
+    /// JavaScript), so that when the machine's cores are all busy, the processes at normal priority are run first.
+    /// </summary>
+    public void GiveWayWhenBusy() => process.PriorityClass = ProcessPriorityClass.BelowNormal;
 
     public ValueTask DisposeAsync()
     {
