@@ -13,8 +13,8 @@ namespace ReviewFunctions.Infrastructure.Intake;
 /// A form's row and its year's counter share a partition, so giving a form its number is one entity group
 /// transaction: the counter moves on and the form records the number together, or neither happens. A crash can
 /// therefore never use up a number without a form holding it (no gap), and a form that holds a number is never
-/// given another (no double start). The form row is written (claimed) before any number is taken, and a claim
-/// whose holder stops answering may be taken over once its lease runs out.
+/// given another (no double start). A new form's row is added in that same transaction, with a lease for the delivery
+/// starting its review; one whose delivery stops before the start is finished by the sweep once its lease runs out.
 /// </para>
 /// </summary>
 internal sealed class IntakeLedger(CreatedOnFirstUse<TableClient> register, IntakeOptions options)
@@ -151,7 +151,6 @@ internal sealed class IntakeLedger(CreatedOnFirstUse<TableClient> register, Inta
         var table = await register.GetAsync(ct).ConfigureAwait(false);
         var partition = Partition(year);
         var row = "form-" + formKey;
-        var claimId = Guid.NewGuid().ToString("N");
         var waitUntil = _time.GetUtcNow() + options.WaitForFirstDelivery;
         var poll = FirstPoll;
         for (var attempt = 0; ; attempt++)
@@ -162,47 +161,33 @@ internal sealed class IntakeLedger(CreatedOnFirstUse<TableClient> register, Inta
                 return earlier;
             }
 
-            // Most forms are new, so the first try numbers the form and adds its row in one transaction, which fails as
-            // a whole when the form is there already; later tries read it.
-            if (attempt == 0)
-            {
-                if (await AllocateAsync(table, year, partition, row, claimId, messageKey, receivedAt, null, ct).ConfigureAwait(false) is { } numbered)
-                {
-                    return numbered;
-                }
-
-                continue;
-            }
-
-            var existing = await table.FindAsync(partition, row, ct).ConfigureAwait(false);
-            ETag? claimEtag;
-            if (existing is null)
-            {
-                claimEtag = await table.TryAddAsync(Claim(partition, row, claimId, messageKey, receivedAt), ct).ConfigureAwait(false);
-            }
-            else if (existing.GetString("Reference") is { } reference && Within(existing, receivedAt))
+            // Most forms are new, so the first try takes the form as not there: numbering it adds its row, and a form
+            // that is there fails the numbering as a whole and is read on the next try.
+            var existing = attempt == 0 ? null : await table.FindAsync(partition, row, ct).ConfigureAwait(false);
+            if (existing?.GetString("Reference") is { } reference && Within(existing, receivedAt))
             {
                 var started = existing.GetString("State") == "started";
                 var held = !started && existing.GetDateTimeOffset("LeaseUntil") > _time.GetUtcNow();
                 return new Reservation(reference, Allocated: false, started, held);
             }
-            else if (existing.GetString("Reference") is not null || existing.GetDateTimeOffset("LeaseUntil") <= _time.GetUtcNow())
+
+            if (existing is not null && existing.GetString("Reference") is null && existing.GetDateTimeOffset("LeaseUntil") > _time.GetUtcNow())
             {
-                // An older referral of the same form (a new one, after the window), or a claim whose holder stopped.
-                claimEtag = await TryReplaceAsync(table, Claim(partition, row, claimId, messageKey, receivedAt), existing.ETag, ct).ConfigureAwait(false);
-            }
-            else if (_time.GetUtcNow() < waitUntil)
-            {
+                // Claimed but not yet numbered by a delivery still working on it (rows written before numbering took
+                // one transaction).
+                if (_time.GetUtcNow() >= waitUntil)
+                {
+                    return null;
+                }
+
                 await Task.Delay(poll, _time, ct).ConfigureAwait(false);
                 poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, LongestPoll.Ticks));
                 continue;
             }
-            else
-            {
-                return null;
-            }
 
-            if (claimEtag is { } claimed && await AllocateAsync(table, year, partition, row, claimId, messageKey, receivedAt, claimed, ct).ConfigureAwait(false) is { } allocated)
+            // A new form; or an older referral of the same form (a new one, after the window), or a claim whose holder
+            // stopped, either replaced by its ETag.
+            if (await AllocateAsync(table, year, partition, row, messageKey, receivedAt, existing?.ETag, ct).ConfigureAwait(false) is { } allocated)
             {
                 return allocated;
             }
@@ -252,19 +237,20 @@ internal sealed class IntakeLedger(CreatedOnFirstUse<TableClient> register, Inta
         UpdateAsync(Partition(year), "form-" + formKey, row => row.GetString("Reference") == reference && row.GetString("State") != "started" ? With(row, "State", "started") : null, ct);
 
     /// <summary>
-    /// Takes the next number for the claimed form, or for a form not yet in the register when <paramref name="claimEtag"/>
-    /// is null (its row is added with the counter, so a form added first by another delivery fails the whole
-    /// transaction); null if the claim was lost to a delivery that took it over, or the form was there already. One
-    /// delivery in this process at a time: concurrent ones would each read the counter, all but one lose its ETag and
-    /// read it again, so a burst of referrals spent its time re-reading the counter (measured with the intake bench: 160
-    /// referrals in 8 s waited 14 s for their numbers, at 20 a second). Taking turns, each number costs one transaction,
+    /// Takes the next number for the form and writes its row with it in the same transaction: added when
+    /// <paramref name="replacing"/> is null (a form added first by another delivery fails the whole transaction),
+    /// otherwise replacing the row read with that ETag. Null when the form was there already, or the row read was
+    /// changed by another delivery first. One delivery in this process at a time: concurrent ones would each read the
+    /// counter, all but one lose its ETag and read it again, so a burst of referrals spent its time re-reading the
+    /// counter (measured with the intake bench: 160 referrals in 8 s waited 14 s for their numbers, at 20 a second).
+    /// Taking turns, each number costs one transaction,
     /// starting from the counter as this process last wrote it. The transaction stays conditional on the counter's
     /// ETag, so another process (another Functions instance) numbering in between is still never given the same number.
     /// </summary>
-    private Task<Reservation?> AllocateAsync(TableClient table, int year, string partition, string row, string claimId, string messageKey, DateTimeOffset receivedAt, ETag? claimEtag, CancellationToken ct) =>
-        _numbering.RunAsync(() => AllocateInTurnAsync(table, year, partition, row, claimId, messageKey, receivedAt, claimEtag, ct), ct);
+    private Task<Reservation?> AllocateAsync(TableClient table, int year, string partition, string row, string messageKey, DateTimeOffset receivedAt, ETag? replacing, CancellationToken ct) =>
+        _numbering.RunAsync(() => AllocateInTurnAsync(table, year, partition, row, messageKey, receivedAt, replacing, ct), ct);
 
-    private async Task<Reservation?> AllocateInTurnAsync(TableClient table, int year, string partition, string row, string claimId, string messageKey, DateTimeOffset receivedAt, ETag? claimEtag, CancellationToken ct)
+    private async Task<Reservation?> AllocateInTurnAsync(TableClient table, int year, string partition, string row, string messageKey, DateTimeOffset receivedAt, ETag? replacing, CancellationToken ct)
     {
         var counter = _counters.Remove(partition, out var written) ? written : null;
         while (true)
@@ -278,34 +264,39 @@ internal sealed class IntakeLedger(CreatedOnFirstUse<TableClient> register, Inta
 
             var number = (counter.GetInt32("Last") ?? 0) + 1;
             var reference = Reference(year, number);
-            var claim = Claim(partition, row, claimId, messageKey, receivedAt);
-            claim["Reference"] = reference;
-            claim["Number"] = number;
-            claim["State"] = "allocated";
+            var form = new TableEntity(partition, row)
+            {
+                ["Reference"] = reference,
+                ["Number"] = number,
+                ["MessageKey"] = messageKey,
+                ["ReceivedAt"] = receivedAt,
+                ["LeaseUntil"] = _time.GetUtcNow() + options.ClaimLease,
+                ["State"] = "allocated",
+            };
             var next = new TableEntity(partition, CounterRow) { ["Last"] = number };
             var group = new EntityGroup(partition);
             group.Replace(next, counter.ETag);
-            if (claimEtag is { } claimed)
+            if (replacing is { } etag)
             {
-                group.Replace(claim, claimed);
+                group.Replace(form, etag);
             }
             else
             {
-                group.Add(claim);
+                group.Add(form);
             }
 
             try
             {
                 var answers = await table.SubmitTransactionAsync(group.Actions, ct).ConfigureAwait(false);
-                if (answers.Value.Count > 0 && answers.Value[0].Headers.ETag is { } etag)
+                if (answers.Value.Count > 0 && answers.Value[0].Headers.ETag is { } counterEtag)
                 {
-                    next.ETag = etag;
+                    next.ETag = counterEtag;
                     _counters[partition] = next;
                 }
 
                 return new Reservation(reference, Allocated: true, Started: false, HeldByOther: false);
             }
-            catch (TableTransactionFailedException e) when (e.Status == 409 && claimEtag is null)
+            catch (TableTransactionFailedException e) when (e.Status == 409 && replacing is null)
             {
                 // The form is in the register already; nothing was written, so the counter read still stands.
                 _counters[partition] = counter;
@@ -313,10 +304,10 @@ internal sealed class IntakeLedger(CreatedOnFirstUse<TableClient> register, Inta
             }
             catch (TableTransactionFailedException e) when (e.Status is 412 or 404)
             {
-                // Another delivery took the number (the counter moved on) or took over the claim.
+                // Another delivery took the number (the counter moved on) or wrote the form's row.
                 counter = null;
                 var mine = await table.FindAsync(partition, row, ct).ConfigureAwait(false);
-                if (mine?.ETag != claimEtag)
+                if (mine?.ETag != replacing)
                 {
                     return null;
                 }
@@ -340,16 +331,6 @@ internal sealed class IntakeLedger(CreatedOnFirstUse<TableClient> register, Inta
 
     private bool Within(TableEntity existing, DateTimeOffset receivedAt) =>
         existing.GetDateTimeOffset("ReceivedAt") is { } first && (receivedAt - first).Duration() <= options.DuplicateWindow;
-
-    private TableEntity Claim(string partition, string row, string claimId, string messageKey, DateTimeOffset receivedAt) =>
-        new(partition, row)
-        {
-            ["ClaimId"] = claimId,
-            ["MessageKey"] = messageKey,
-            ["ReceivedAt"] = receivedAt,
-            ["LeaseUntil"] = _time.GetUtcNow() + options.ClaimLease,
-            ["State"] = "claimed",
-        };
 
     /// <summary>Replaces the row if it still has <paramref name="etag"/> and returns its new ETag; null when someone changed or removed it first.</summary>
     private static async Task<ETag?> TryReplaceAsync(TableClient table, TableEntity entity, ETag etag, CancellationToken ct)
