@@ -89,6 +89,28 @@ public sealed class UkCalendar
         return date;
     }
 
+    /// <summary>
+    /// How many working days <paramref name="to"/> is after <paramref name="from"/>: the working days after
+    /// <paramref name="from"/> up to and including <paramref name="to"/>, negative when <paramref name="to"/> is earlier.
+    /// It undoes <see cref="AddWorkingDays"/> whenever that lands on a working day, so a step done on the day its
+    /// deadline rule names is 0 days late and one done the next working day is 1.
+    /// </summary>
+    public int WorkingDaysBetween(Nation nation, DateOnly from, DateOnly to)
+    {
+        var division = DivisionNames.ForNation(nation);
+        var (first, last, sign) = to >= from ? (from, to, 1) : (to, from, -1);
+        var count = 0;
+        for (var date = first.AddDays(1); date <= last; date = date.AddDays(1))
+        {
+            if (IsWorkingDay(division, date))
+            {
+                count++;
+            }
+        }
+
+        return sign * count;
+    }
+
     private bool IsHoliday(Division division, DateOnly date) => Year(division, date.Year).Dates.Contains(date);
 
     private bool IsWorkingDay(Division division, DateOnly date) =>
