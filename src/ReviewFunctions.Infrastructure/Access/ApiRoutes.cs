@@ -10,6 +10,9 @@ public static class ApiRoutes
 {
     private static readonly string[] Readers = [BoardRoles.Admin, BoardRoles.Manager, BoardRoles.Chair, BoardRoles.Auditor, BoardRoles.Participant];
 
+    /// <summary>The Board's reports cover every review, so only those who see every review ask for them.</summary>
+    private static readonly string[] BoardReaders = [BoardRoles.Admin, BoardRoles.Manager, BoardRoles.Chair, BoardRoles.Auditor];
+
     public static readonly RouteAccess StartReview = new("POST", "/api/reviews", [BoardRoles.Admin], "Importing a review whose reference intake issued");
 
     public static readonly RouteAccess ListReviews = new("GET", "/api/reviews", Readers, "Listing reviews");
@@ -23,8 +26,12 @@ public static class ApiRoutes
 
     public static readonly RouteAccess IntakeEmail = new("POST", "/api/intake/email", [BoardRoles.Admin, BoardRoles.Manager, BoardRoles.IntakeSubmitter], "Sending in a referral");
 
+    public static readonly RouteAccess TimelinessReport = new("GET", "/api/reports/timeliness", BoardReaders, "Reading the timeliness report");
+
+    public static readonly RouteAccess TimelinessReportCsv = new("GET", "/api/reports/timeliness.csv", BoardReaders, "Reading the timeliness report");
+
     /// <summary>Open to the platform's health probe, which does not sign in; it says nothing about any review.</summary>
     public static readonly RouteAccess Health = new("GET", "/api/health", [], "Checking the service's health");
 
-    public static readonly IReadOnlyList<RouteAccess> All = [StartReview, ListReviews, GetReview, GetReviewHistory, RecordReviewEvent, IntakeEmail, Health];
+    public static readonly IReadOnlyList<RouteAccess> All = [StartReview, ListReviews, GetReview, GetReviewHistory, RecordReviewEvent, IntakeEmail, TimelinessReport, TimelinessReportCsv, Health];
 }

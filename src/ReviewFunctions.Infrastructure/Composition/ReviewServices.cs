@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ReviewFunctions.Domain.Calendar;
 using ReviewFunctions.Domain.Procedures;
 using ReviewFunctions.Domain.Reviews;
+using ReviewFunctions.Infrastructure.Reports;
 using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Infrastructure.Storage;
 
@@ -24,6 +25,8 @@ public static class ReviewServices
         services.AddSingleton<ReviewRepository>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<ReviewCommandDispatcher>();
+        services.AddSingleton<BoardReviews>();
+        services.AddSingleton<ReportApi>();
         return services;
     }
 }

@@ -15,6 +15,8 @@ public static class DashboardPaths
 
     public const string Orchestrations = "/orchestrations";
 
+    public const string Timeliness = "/reports/timeliness";
+
     public static string Review(string reference) => "/reviews/" + Uri.EscapeDataString(reference);
 
     public static string Form(string reference, string form) => Review(reference) + "/" + form;

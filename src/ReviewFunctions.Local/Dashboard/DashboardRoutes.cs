@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using ReviewFunctions.Infrastructure.Orchestrations;
+using ReviewFunctions.Infrastructure.Reports;
 using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Infrastructure.Storage;
 using ReviewFunctions.Local.Dashboard.Security;
@@ -27,6 +28,7 @@ public static class DashboardRoutes
         var site = new DashboardSite(
             services.GetRequiredService<ReviewService>(),
             services.GetRequiredService<ReviewApi>(),
+            services.GetRequiredService<ReportApi>(),
             services.GetRequiredService<ReviewTimekeeper>(),
             services.GetRequiredService<IReviewDocumentStore>(),
             services.GetRequiredService<IReviewOrchestrations>(),
@@ -50,6 +52,7 @@ public static class DashboardRoutes
         pages.MapGet("/reviews/{reference}", site.ReviewAsync);
         pages.MapGet("/reviews/{reference}/letters/{name}", site.LetterAsync);
         pages.MapGet("/reviews/{reference}/letters/{name}/as-sent", site.LetterAsSentAsync);
+        pages.MapGet(DashboardPaths.Timeliness, site.TimelinessAsync);
         pages.MapGet(DashboardPaths.Orchestrations, site.OrchestrationsAsync);
 
         var forms = pages.MapGroup(string.Empty).AddEndpointFilter(async (context, next) =>

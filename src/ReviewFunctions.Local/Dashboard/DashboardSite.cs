@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using ReviewFunctions.Domain.Access;
 using ReviewFunctions.Infrastructure.Orchestrations;
+using ReviewFunctions.Infrastructure.Reports;
 using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Infrastructure.Storage;
 using ReviewFunctions.Local.Dashboard.Forms;
@@ -22,6 +23,7 @@ namespace ReviewFunctions.Local.Dashboard;
 public sealed partial class DashboardSite(
     ReviewService reviews,
     ReviewApi api,
+    ReportApi reports,
     ReviewTimekeeper runner,
     IReviewDocumentStore documents,
     IReviewOrchestrations orchestrations,

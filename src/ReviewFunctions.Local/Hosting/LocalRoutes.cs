@@ -11,6 +11,7 @@ using ReviewFunctions.Infrastructure.Access;
 using ReviewFunctions.Infrastructure.CaseFiles;
 using ReviewFunctions.Infrastructure.Health;
 using ReviewFunctions.Infrastructure.Intake;
+using ReviewFunctions.Infrastructure.Reports;
 using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Local.Engine;
 using ReviewFunctions.Local.SignIn;
@@ -30,8 +31,15 @@ public static partial class LocalRoutes
             await WriteAsync(http, await api.HistoryAsync(SignedInCaller.Required(http), reference, http.RequestAborted)));
         app.MapPost("/api/reviews/{reference}/events", async (HttpContext http, ReviewApi api, string reference) =>
             await WriteAsync(http, await api.PostEventAsync(SignedInCaller.Required(http), reference, await BodyAsync(http), http.RequestAborted)));
+        app.MapGet("/api/reports/timeliness", async (HttpContext http, ReportApi reports) =>
+            await WriteAsync(http, await reports.TimelinessAsync(SignedInCaller.Required(http), ReportQueryOf(http), http.RequestAborted)));
+        app.MapGet("/api/reports/timeliness.csv", async (HttpContext http, ReportApi reports) =>
+            await WriteAsync(http, await reports.TimelinessCsvAsync(SignedInCaller.Required(http), ReportQueryOf(http), http.RequestAborted)));
         return app;
     }
+
+    internal static ReportQuery ReportQueryOf(HttpContext http) =>
+        new(http.Request.Query["from"], http.Request.Query["to"], http.Request.Query["kind"], http.Request.Query["references"]);
 
     public static IEndpointRouteBuilder MapLocalApi(this IEndpointRouteBuilder app)
     {

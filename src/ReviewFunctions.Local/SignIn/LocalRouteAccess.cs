@@ -13,6 +13,7 @@ public static class LocalRouteAccess
     private static readonly string[] Recorders = [BoardRoles.Admin, BoardRoles.Manager, BoardRoles.Chair, BoardRoles.Participant];
     private static readonly string[] AdminView = [BoardRoles.Admin, BoardRoles.Auditor];
     private static readonly string[] Admin = [BoardRoles.Admin];
+    private static readonly string[] BoardReaders = [BoardRoles.Admin, BoardRoles.Manager, BoardRoles.Chair, BoardRoles.Auditor];
     private static readonly string[] ClockMovers = [BoardRoles.Admin, BoardRoles.Manager];
 
     public static readonly RouteAccess Outbox = new("GET", "/api/outbox", [BoardRoles.Admin, BoardRoles.Manager, BoardRoles.Auditor], "Reading every letter sent");
@@ -41,6 +42,7 @@ public static class LocalRouteAccess
     public static readonly RouteAccess ReviewPage = new("GET", "/reviews/{reference}", Readers, "Reading a review");
     public static readonly RouteAccess Letter = new("GET", "/reviews/{reference}/letters/{name}", Readers, "Reading a review's letter");
     public static readonly RouteAccess LetterAsSent = new("GET", "/reviews/{reference}/letters/{name}/as-sent", Readers, "Reading a review's letter");
+    public static readonly RouteAccess TimelinessPage = new("GET", "/reports/timeliness", BoardReaders, "Reading the timeliness report");
     public static readonly RouteAccess Orchestrations = new("GET", "/orchestrations", AdminView, "Seeing the reviews' orchestrations");
     public static readonly RouteAccess ClockForm = new("POST", "/clock", ClockMovers, "Moving the clock");
     public static readonly RouteAccess ReviewForm = new("POST", "/reviews/{reference}/{form}", Recorders, "Recording on a review");
@@ -50,7 +52,7 @@ public static class LocalRouteAccess
     public static readonly IReadOnlyList<RouteAccess> LocalOnly =
     [
         Outbox, Mails, ClearMails, CaseFile, MoveClock, ListInstances, GetInstance, TerminateInstance, RaiseInstanceEvent, RewindInstance, PurgeInstance, SendMail, FindMail,
-        SignInPage, SignInAs, SignOut, StyleSheet, Icon, ReviewList, ReviewPage, Letter, LetterAsSent, Orchestrations, ClockForm, ReviewForm,
+        SignInPage, SignInAs, SignOut, StyleSheet, Icon, ReviewList, ReviewPage, Letter, LetterAsSent, TimelinessPage, Orchestrations, ClockForm, ReviewForm,
         OrchestrationAction, OrchestrationActionConfirmed,
     ];
 

@@ -89,7 +89,7 @@ public sealed class TimelinessReportTests
             ("beta/decision", 1, 0, 0, 0, 1, 0, null, null),
         ],
             report.ByStep.Select(Row));
-        Assert.Equal("Alpha review: Write the report", report.ByStep.Single(g => g.Key == "alpha/report").Title);
+        Assert.Equal("Write the report (Alpha review)", report.ByStep.Single(g => g.Key == "alpha/report").Title);
         Assert.Equal("Business manager", report.ByOwner.Single(g => g.Key == "business-manager").Title);
     }
 

@@ -36,7 +36,7 @@ public sealed record TimelinessReport(
             Groups(steps, s => s.Kind, s => catalogue.Get(s.Kind).Title),
             Groups(steps, s => s.Stage, s => StageTitle(s.Stage)),
             Groups(steps, s => s.Owner, s => catalogue.Role(s.Owner).Title),
-            Groups(steps, s => $"{s.Kind}/{s.Step}", s => $"{catalogue.Get(s.Kind).Title}: {s.Title}"));
+            Groups(steps, s => $"{s.Kind}/{s.Step}", s => $"{s.Title} ({catalogue.Get(s.Kind).Title})"));
     }
 
     public static string StageTitle(string stage) => stage switch

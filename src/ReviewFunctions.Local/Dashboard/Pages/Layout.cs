@@ -72,7 +72,7 @@ public static class Layout
     private static HtmlFragment Navigation(PageShell shell) => HtmlFragment.Of(html =>
     {
         var caller = shell.Visitor.Caller;
-        var sections = new[] { (Href: DashboardPaths.Home, Text: "Reviews", Route: LocalRouteAccess.ReviewList), (Href: DashboardPaths.Orchestrations, Text: "Orchestrations", Route: LocalRouteAccess.Orchestrations) }
+        var sections = new[] { (Href: DashboardPaths.Home, Text: "Reviews", Route: LocalRouteAccess.ReviewList), (Href: DashboardPaths.Timeliness, Text: "Timeliness", Route: LocalRouteAccess.TimelinessPage), (Href: DashboardPaths.Orchestrations, Text: "Orchestrations", Route: LocalRouteAccess.Orchestrations) }
             .Where(s => caller is not null && s.Route.Allows(caller))
             .ToList();
         if (sections.Count == 0)
