@@ -42,6 +42,11 @@ public static class ReviewPermissions
             DecisionRecorded => Only(caller, Deciders, "Recording the Board's decision"),
             ExtensionAgreed => Only(caller, Deciders, "Agreeing an extension"),
             ActionPlanSignedOff => Only(caller, Deciders, "Signing off the action plan"),
+            EmbargoRecorded => Only(caller, Deciders, "Holding publication"),
+            EmbargoLifted => Only(caller, Deciders, "Lifting the embargo on publication"),
+            PublicationRecorded => procedure.Steps.FirstOrDefault(s => s.Completion == StepCompletion.Published) is { } publication
+                ? ForOwner(caller, review, publication.Owner, "Recording the report's publication", reason)
+                : Only(caller, Managers, "Recording the report's publication"),
             RecordsStatusDecided => Only(caller, Deciders, "Deciding whether the review's records stay locked"),
             NoticeConfirmed => Only(caller, Managers, "Confirming a held notice"),
             MemberRemoved => Only(caller, Managers, "Removing a member"),

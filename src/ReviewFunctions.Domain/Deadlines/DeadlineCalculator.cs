@@ -16,7 +16,8 @@ public sealed class DeadlineCalculator(UkCalendar calendar)
             return Due.Instant(anchor.AddHours(amount));
         }
 
-        return Due.EndOfDay(ShiftDay(UkTime.ToUkDate(anchor), rule.Period.Unit, amount, nation));
+        var day = ShiftDay(UkTime.ToUkDate(anchor), rule.Period.Unit, amount, nation);
+        return Due.EndOfDay(rule.OnWorkingDay ? Calendar.AddWorkingDays(nation, day.AddDays(-1), 1) : day);
     }
 
     /// <summary>The UK day a period away from <paramref name="day"/>; working days skip weekends and holidays, calendar periods do not.</summary>

@@ -8,11 +8,11 @@ internal static class ProcedureFields
 {
     public static readonly IReadOnlySet<string> ProcedureKeys = Set("kind", "title", "nations", "framework", "publication", "source", "reminders", "steps");
 
-    public static readonly IReadOnlySet<string> StepKeys = Set("id", "title", "owner", "phase", "anchor", "deadline", "repeat", "completion", "notices", "reminders", "source", "confidence", "note", "supersededByDecision");
+    public static readonly IReadOnlySet<string> StepKeys = Set("id", "title", "owner", "phase", "anchor", "deadline", "repeat", "completion", "notices", "reminders", "source", "confidence", "note", "supersededByDecision", "outlastsSignOff");
 
     public static readonly IReadOnlySet<string> AnchorKeys = Set("event", "step");
 
-    public static readonly IReadOnlySet<string> DeadlineKeys = Set("amount", "unit", "direction");
+    public static readonly IReadOnlySet<string> DeadlineKeys = Set("amount", "unit", "direction", "onWorkingDay");
 
     public static readonly IReadOnlySet<string> PeriodKeys = Set("amount", "unit");
 
@@ -58,6 +58,7 @@ internal static class ProcedureFields
         ["action-plan-agreed"] = StepCompletion.ActionPlanAgreed,
         ["records-decided"] = StepCompletion.RecordsDecided,
         ["sign-off"] = StepCompletion.SignOff,
+        ["published"] = StepCompletion.Published,
     };
 
     public static readonly IReadOnlyDictionary<string, Confidence> Confidences = new Dictionary<string, Confidence>

@@ -83,7 +83,12 @@ internal static class ProcedureParser
         var deadlinePath = Join(path, "deadline");
         var rule = new DeadlineRule(
             ParsePeriod(json, deadline, deadlinePath),
-            json.Choice(deadline, deadlinePath, "direction", ProcedureFields.Directions, DeadlineDirection.After));
+            json.Choice(deadline, deadlinePath, "direction", ProcedureFields.Directions, DeadlineDirection.After),
+            json.Boolean(deadline, deadlinePath, "onWorkingDay", false));
+        if (rule.OnWorkingDay && rule.Period.IsHours)
+        {
+            throw json.Error(Join(deadlinePath, "onWorkingDay"), "an hour deadline is an instant, not a day to move to a working day");
+        }
 
         return new ProcedureStep(
             id,
@@ -101,7 +106,8 @@ internal static class ProcedureParser
             json.String(step, path, "source"),
             json.Choice(step, path, "confidence", ProcedureFields.Confidences),
             json.OptionalString(step, path, "note"),
-            SupersededByDecision(json, step, path, id));
+            SupersededByDecision(json, step, path, id),
+            json.Boolean(step, path, "outlastsSignOff", false));
     }
 
     /// <summary>Only a step that leads up to the decision (the panel's recommendation, say) can be overtaken by it.</summary>

@@ -16,4 +16,5 @@ public sealed record ProcedureStep(
     string Source,
     Confidence Confidence,
     string? Note,
-    bool SupersededByDecision = false);
+    bool SupersededByDecision = false,
+    bool OutlastsSignOff = false);

@@ -26,4 +26,10 @@ public enum StepCompletion
 
     /// <summary>The Board signs off the action plan, which ends the review.</summary>
     SignOff,
+
+    /// <summary>
+    /// The report's publication is recorded with its date and link. An embargo while criminal proceedings run holds this
+    /// step, and the steps counted back from it, until it is lifted.
+    /// </summary>
+    Published,
 }

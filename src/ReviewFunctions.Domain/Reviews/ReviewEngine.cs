@@ -76,11 +76,13 @@ public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculato
     /// <summary>Folds an event that was already accepted, as when a review is read back from its history.</summary>
     /// <summary>
     /// A review ends when the Board signs off its action plan, or after a decision not to hold one once that decision
-    /// has been reported (the national bodies must hear of a "no review" decision too).
+    /// has been reported (the national bodies must hear of a "no review" decision too). A published report's time
+    /// online outlasts the sign-off: the review ends only once the step that takes it down is done.
     /// </summary>
     public ReviewState Evolve(ReviewState state, ReviewEvent e)
     {
-        var next = ReviewEvolution.Evolve(state, e, s => s.SignedOff is not null
+        var next = ReviewEvolution.Evolve(state, e, s =>
+            (s.SignedOff is not null && !Schedule(s).Any(x => x.Definition.OutlastsSignOff && x.Status == StepStatus.Open))
             || (s.Decision?.Outcome == DecisionOutcome.NoReview && Schedule(s).All(x => x.Status is StepStatus.Done or StepStatus.Waived)));
 
         // What the decider records is not a fact the schedule is worked out from, so the state after it keeps the same one.

@@ -27,6 +27,9 @@ namespace ReviewFunctions.Domain.Reviews;
 [JsonDerivedType(typeof(ActionPlanAgreed), "action-plan-agreed")]
 [JsonDerivedType(typeof(ActionUpdated), "action-updated")]
 [JsonDerivedType(typeof(ActionPlanSignedOff), "action-plan-signed-off")]
+[JsonDerivedType(typeof(PublicationRecorded), "publication-recorded")]
+[JsonDerivedType(typeof(EmbargoRecorded), "embargo-recorded")]
+[JsonDerivedType(typeof(EmbargoLifted), "embargo-lifted")]
 public abstract record ReviewEvent(DateTimeOffset At);
 
 /// <summary>A referral accepted at intake: the review exists from here.</summary>
@@ -108,6 +111,18 @@ public sealed record ActionPlanAgreed(DateTimeOffset At, IReadOnlyList<PlannedAc
 public sealed record ActionUpdated(DateTimeOffset At, string Action, ActionStatus Status, string By, string? Note = null) : ReviewEvent(At);
 
 public sealed record ActionPlanSignedOff(DateTimeOffset At, string By) : ReviewEvent(At);
+
+/// <summary>The report was published on <paramref name="PublishedOn"/> at <paramref name="Link"/>: the start of its time online.</summary>
+public sealed record PublicationRecorded(DateTimeOffset At, DateOnly PublishedOn, string Link, string By) : ReviewEvent(At);
+
+/// <summary>
+/// Publication must wait, usually for criminal proceedings (002 §16, 004 §13.3.6). The reason says why in general terms
+/// (never a defendant's name); publication and the steps counted back from it are not chased while it stands.
+/// </summary>
+public sealed record EmbargoRecorded(DateTimeOffset At, string Reason, string By) : ReviewEvent(At);
+
+/// <summary>The embargo is over; the Board sets the date the report is now to be published by.</summary>
+public sealed record EmbargoLifted(DateTimeOffset At, DateOnly PublishBy, string By, string? Note = null) : ReviewEvent(At);
 
 public enum DecisionOutcome
 {

@@ -63,6 +63,9 @@ public static class ReviewEvolution
                 Actions = state.Actions.Select(a => a.Action.Id == u.Action ? a with { Status = u.Status, LastNote = u.Note, UpdatedAt = u.At } : a).ToImmutableList(),
             },
             ActionPlanSignedOff s => state with { SignedOff = s },
+            PublicationRecorded p => state with { Publication = p },
+            EmbargoRecorded x => state with { Embargo = x, EmbargoLift = null },
+            EmbargoLifted l => state with { EmbargoLift = l },
             ReferralReceived => throw new InvalidOperationException("A review starts once."),
             _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "Unknown review event."),
         };
@@ -78,7 +81,9 @@ public static class ReviewEvolution
     private static ReviewState Finish(ReviewState state, DateTimeOffset at) => state with
     {
         FinishedAt = at,
-        FinishedReason = state.SignedOff is not null ? "The Board signed off the action plan." : "The Board decided not to hold a review.",
+        FinishedReason = state.SignedOff is null ? "The Board decided not to hold a review."
+            : state.Publication is null ? "The Board signed off the action plan."
+            : "The Board signed off the action plan, and the report's time online has ended.",
     };
 
     private static ImmutableDictionary<string, ImmutableSortedSet<DateTimeOffset>> AddInstant(

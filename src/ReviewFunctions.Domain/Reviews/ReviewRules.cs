@@ -50,6 +50,7 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
                 ? (u, null)
                 : Invalid($"The action plan has no action '{u.Action}'."),
             ActionPlanSignedOff s => CheckSignOff(state, schedule, s),
+            PublicationRecorded or EmbargoRecorded or EmbargoLifted => PublicationRules.Check(state, schedule, e),
             _ => (e, null),
         };
     }
@@ -171,6 +172,11 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
         if (definition.Completion is StepCompletion.SignOff)
         {
             return Invalid($"'{c.Step}' is done when the Board signs off the action plan (action-plan-signed-off).");
+        }
+
+        if (definition.Completion is StepCompletion.Published)
+        {
+            return Invalid($"'{c.Step}' is done by recording the publication with its date and web address (publication-recorded).");
         }
 
         var next = occurrences.FirstOrDefault(s => s.Status != StepStatus.Done);
@@ -325,7 +331,7 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
         }
 
         var unfinished = schedule
-            .Where(x => x.Definition.Completion != StepCompletion.SignOff && x.Definition.Repeat is null && x.Status is StepStatus.Open or StepStatus.Pending)
+            .Where(x => x.Definition.Completion != StepCompletion.SignOff && !x.Definition.OutlastsSignOff && x.Definition.Repeat is null && x.Status is StepStatus.Open or StepStatus.Pending)
             .Select(x => x.Id)
             .ToList();
         return unfinished.Count > 0
@@ -346,6 +352,9 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
         ActionPlanSignedOff x => x.By,
         RecordsStatusDecided x => x.By,
         NoticeConfirmed x => x.By,
+        PublicationRecorded x => x.By,
+        EmbargoRecorded x => x.By,
+        EmbargoLifted x => x.By,
         _ => null,
     };
 

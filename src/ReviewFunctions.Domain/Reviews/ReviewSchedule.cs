@@ -64,7 +64,10 @@ public sealed class ReviewSchedule
 
         var (anchorAt, anchorActual, anchorOpenedAt) = Anchor(step);
         var extension = state.Extensions.GetValueOrDefault(step.Id);
-        var due = extension is not null ? Due.EndOfDay(extension.NewDue) : deadlines.DueFrom(step.Deadline, anchorAt, state.Nation);
+        var lift = step.Completion == StepCompletion.Published ? state.EmbargoLift : null;
+        var due = lift is not null && (extension is null || extension.At < lift.At) ? Due.EndOfDay(lift.PublishBy)
+            : extension is not null ? Due.EndOfDay(extension.NewDue)
+            : deadlines.DueFrom(step.Deadline, anchorAt, state.Nation);
         var done = DoneOf(step, 1);
         var status = StatusOf(step, done, anchorActual);
         var scheduled = new ScheduledStep(
@@ -72,7 +75,7 @@ public sealed class ReviewSchedule
             1,
             status,
             due,
-            !anchorActual && extension is null,
+            !anchorActual && extension is null && lift is null,
             status == StepStatus.Open || done is not null ? OpenedAt(step, anchorOpenedAt) : null,
             done,
             RuleOf(step),
@@ -133,7 +136,13 @@ public sealed class ReviewSchedule
             return StepStatus.Waived;
         }
 
-        if (step.Phase != StepPhase.Referral && !state.ReviewHeld)
+        // Once the action plan is signed off only a step that outlasts it (taking the published report down) is left.
+        if (state.SignedOff is not null && !step.OutlastsSignOff)
+        {
+            return StepStatus.Waived;
+        }
+
+        if ((step.Phase != StepPhase.Referral && !state.ReviewHeld) || (step.Completion == StepCompletion.Published && state.Embargoed))
         {
             return StepStatus.Pending;
         }
@@ -188,12 +197,16 @@ public sealed class ReviewSchedule
             StepCompletion.Decision when state.Decision is { } decision => new StepDone(decision.At, decision.By, decision.Reasons),
             StepCompletion.ActionPlanAgreed when state.ActionPlan is { } plan => new StepDone(plan.At, plan.By, plan.Actions.Count == 1 ? "1 action agreed" : $"{plan.Actions.Count} actions agreed"),
             StepCompletion.SignOff when state.SignedOff is { } signOff => new StepDone(signOff.At, signOff.By, null),
+            StepCompletion.Published when state.Publication is { } published => new StepDone(Earlier(UkTime.StartOfDay(published.PublishedOn), published.At), published.By, $"published on {published.PublishedOn:yyyy-MM-dd}"),
             StepCompletion.RecordsDecided when state.RecordsDecision is { } records => new StepDone(records.At, records.By, records.Keep ? "records stay locked" : "records released"),
             StepCompletion.NoticesSent => AllNoticesSent(step, occurrence),
             StepCompletion.AgenciesResponded => AllAgenciesResponded(),
             _ => null,
         };
     }
+
+    /// <summary>A publication is done on the day it went online, though it may be recorded a day or two later.</summary>
+    private static DateTimeOffset Earlier(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
     private StepDone? AllNoticesSent(ProcedureStep step, int occurrence)
     {

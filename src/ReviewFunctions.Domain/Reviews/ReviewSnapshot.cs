@@ -15,7 +15,7 @@ public static class ReviewSnapshot
     /// <see cref="Read"/> ignores a snapshot of any other format, so those reviews are replayed in full once and
     /// snapshotted afresh: that is what lets a change to the fold ship without migrating a single stored snapshot.
     /// </summary>
-    public const int Format = 1;
+    public const int Format = 2;
 
     /// <summary>
     /// The event conventions (<see cref="ReviewJson.Options"/>), without the properties the state works out from its

@@ -66,6 +66,14 @@ public sealed record ReviewState
 
     public ActionPlanSignedOff? SignedOff { get; init; }
 
+    public PublicationRecorded? Publication { get; init; }
+
+    /// <summary>The last embargo on publication, lifted or not.</summary>
+    public EmbargoRecorded? Embargo { get; init; }
+
+    /// <summary>The lifting of <see cref="Embargo"/>; null while it stands.</summary>
+    public EmbargoLifted? EmbargoLift { get; init; }
+
     public string? FinishedReason { get; init; }
 
     public DateTimeOffset? FinishedAt { get; init; }
@@ -75,6 +83,8 @@ public sealed record ReviewState
     public bool Finished => FinishedReason is not null;
 
     public bool ReviewHeld => Decision?.Outcome == DecisionOutcome.Review;
+
+    public bool Embargoed => Embargo is not null && EmbargoLift is null;
 
     public static string StepKey(string step, int occurrence) => occurrence <= 1 ? step : $"{step}#{occurrence}";
 

@@ -19,7 +19,8 @@ public sealed record ReviewView(
     IReadOnlyList<MemberView> Members,
     CaseFilesView? CaseFiles,
     IReadOnlyList<ActionView> Actions,
-    long Version)
+    long Version,
+    PublicationView? Publication = null)
 {
     public static ReviewView Of(ReviewEngine engine, ReviewState state, long version, DateTimeOffset now)
     {
@@ -40,10 +41,26 @@ public sealed record ReviewView(
             [.. state.Members.Select(m => new MemberView(m.Email, m.Role, Iso(m.AddedAt), m.AddedBy))],
             state.CaseFiles is { } c ? new CaseFilesView(c.Folder, c.Access, Iso(c.At), c.MembershipVersion == state.MembershipVersion) : null,
             [.. state.Actions.Select(a => new ActionView(a.Action.Id, a.Action.Action, a.Action.Owner, a.Action.Due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), a.Action.Outcome, a.Status == ActionStatus.Completed ? "completed" : "open", a.LastNote))],
-            version);
+            version,
+            PublicationView.Of(state));
     }
 
     internal static string Iso(DateTimeOffset instant) => instant.ToString("yyyy-MM-dd'T'HH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>The report's publication and any embargo on it; null until either is recorded.</summary>
+public sealed record PublicationView(string? PublishedOn, string? Link, bool Embargoed, string? EmbargoReason, string? EmbargoedAt, string? PublishBy)
+{
+    public static PublicationView? Of(ReviewState state) =>
+        state.Publication is null && state.Embargo is null
+            ? null
+            : new PublicationView(
+                state.Publication?.PublishedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                state.Publication?.Link,
+                state.Embargoed,
+                state.Embargo?.Reason,
+                state.Embargo is { } e ? ReviewView.Iso(e.At) : null,
+                state.EmbargoLift?.PublishBy.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 }
 
 public sealed record DecisionView(string Outcome, string Kind, string Reasons, string By, string At);

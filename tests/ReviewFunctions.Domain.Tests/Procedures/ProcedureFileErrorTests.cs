@@ -18,7 +18,7 @@ public sealed class ProcedureFileErrorTests
     [InlineData("STEP:{\"event\": \"referral-received\"}|{\"step\": \"decison\"}", "x.json line 11: steps[1].anchor.step: step 'decision' is anchored on 'decison', which is not a step of this procedure")]
     [InlineData("STEP:{\"event\": \"referral-received\"}|{\"step\": \"decision\"}", "x.json line 11: steps[1].anchor: step 'decision' can never start: its anchors go round in a circle through 'decision'")]
     [InlineData("STEP:\"amount\": 1|\"amount\": -1", "x.json line 11: steps[1].deadline.amount: must be a whole number of at least 0, not -1")]
-    [InlineData("STEP:\"phase\": \"referral\"|\"phase\": \"referral\", \"colour\": \"red\"", "x.json line 11: steps[1].colour: unknown field 'colour' (expected one of: anchor, completion, confidence, deadline, id, note, notices, owner, phase, reminders, repeat, source, supersededByDecision, title)")]
+    [InlineData("STEP:\"phase\": \"referral\"|\"phase\": \"referral\", \"colour\": \"red\"", "x.json line 11: steps[1].colour: unknown field 'colour' (expected one of: anchor, completion, confidence, deadline, id, note, notices, outlastsSignOff, owner, phase, reminders, repeat, source, supersededByDecision, title)")]
     [InlineData("STEP:\"phase\": \"referral\"|\"phase\": \"referral\", \"supersededByDecision\": true", "x.json line 11: steps[1].supersededByDecision: step 'decision' cannot be overtaken by the decision: only a referral step that leads up to it can")]
     public void A_bad_procedure_file_is_refused_with_its_file_line_and_field(string content, string expected)
     {

@@ -19,7 +19,11 @@ public sealed class EveryProcedureRunsTests
         var procedure = engine.Catalogue.Get(kind);
 
         Assert.True(driver.State.Finished, $"{kind}: still open after 1000 days: {string.Join(", ", engine.Schedule(driver.State).Where(s => s.Status is StepStatus.Open or StepStatus.Pending).Select(s => s.Key))}");
-        Assert.Equal(procedure.Steps.Any(s => s.Completion == StepCompletion.SignOff) ? "The Board signed off the action plan." : "The Board decided not to hold a review.", driver.State.FinishedReason);
+        Assert.Equal(
+            !procedure.Steps.Any(s => s.Completion == StepCompletion.SignOff) ? "The Board decided not to hold a review."
+            : procedure.Steps.Any(s => s.Completion == StepCompletion.Published) ? "The Board signed off the action plan, and the report's time online has ended."
+            : "The Board signed off the action plan.",
+            driver.State.FinishedReason);
         Assert.All(engine.Schedule(driver.State).Where(s => s.Definition.Repeat is null), s => Assert.Equal(StepStatus.Done, s.Status));
     }
 
@@ -45,6 +49,17 @@ public sealed class EveryProcedureRunsTests
     internal static void DoEveryOpenStep(ReviewDriver driver, string kind, DateTimeOffset now)
     {
         foreach (var step in driver.Engine.Schedule(driver.State).Where(s => s.Status == StepStatus.Open).ToList())
+        {
+            if (!DoEveryOpenStep(driver, kind, now, step))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Does one open step as its owner would; false once the action plan is signed off, when nothing more is done.</summary>
+    internal static bool DoEveryOpenStep(ReviewDriver driver, string kind, DateTimeOffset now, ScheduledStep step)
+    {
         {
             switch (step.Definition.Completion)
             {
@@ -81,15 +96,20 @@ public sealed class EveryProcedureRunsTests
 
                     driver.RecordOk(new ActionUpdated(now, "a1", ActionStatus.Completed, "bm@board.example"));
                     driver.RecordOk(new ActionPlanSignedOff(now, "chair@board.example"));
-                    return;
+                    return false;
                 case StepCompletion.ActionPlanAgreed:
                     AgreeThePlan(driver, now);
+                    break;
+                case StepCompletion.Published:
+                    driver.RecordOk(new PublicationRecorded(now, Domain.Deadlines.UkTime.ToUkDate(now), "https://board.example/reviews/report.pdf", "bm@board.example"));
                     break;
                 default:
                     driver.RecordOk(new StepCompleted(now, step.Id, "someone@board.example"));
                     break;
             }
         }
+
+        return true;
     }
 
     private static void AgreeThePlan(ReviewDriver driver, DateTimeOffset now) =>

@@ -38,6 +38,9 @@ public static class EventWords
         ActionUpdated { Status: ActionStatus.Completed } a => $"Action {a.Action} complete",
         ActionUpdated a => $"Action {a.Action} still open",
         ActionPlanSignedOff => "Action plan signed off",
+        PublicationRecorded p => $"Report published on {UkDates.Day(p.PublishedOn)}",
+        EmbargoRecorded x => $"Publication held: {x.Reason}",
+        EmbargoLifted l => $"Embargo lifted: to be published by {UkDates.Day(l.PublishBy)}",
         _ => Words.Sentence(e.GetType().Name),
     };
 

@@ -13,6 +13,8 @@ public static class ReviewForms
         new MemberRemoveForm(),
         new ActionPlanForm(),
         new ActionUpdateForm(),
+        new EmbargoForm(),
+        new PublicationForm(),
         new RecordsDecisionForm(),
         new SignOffForm(),
     ];

@@ -10,7 +10,7 @@ public sealed class SignOffForm : IReviewForm
 {
     public string Name => "sign-off";
 
-    public string Done => "The action plan has been signed off. The review has finished.";
+    public string Done => "The action plan has been signed off.";
 
     public bool Applies(ReviewPageModel model) =>
         !model.Review.Finished && model.Review.Actions.Count > 0 && model.May(new ActionPlanSignedOff(model.Clock.Now, string.Empty));
@@ -27,7 +27,7 @@ public sealed class SignOffForm : IReviewForm
             model,
             this,
             "Sign off the action plan",
-            "The Board signs off the plan once every action is complete and every step is done. This ends the review: nothing more can be recorded on it.",
+            "The Board signs off the plan once every action is complete and every step is done. This ends the review, unless its published report is still online: then the review runs on only until the report is taken down.",
             _ => { },
             "Sign off the action plan");
 }

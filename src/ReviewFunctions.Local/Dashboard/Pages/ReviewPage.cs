@@ -68,10 +68,40 @@ public static class ReviewPage
             <div class="summary-list__row"><dt>Stage</dt><dd>{Words.Stage(review.Stage)}</dd></div>
             <div class="summary-list__row"><dt>Referral received</dt><dd>{UkDates.Recorded(review.ReceivedAt)}</dd></div>
             <div class="summary-list__row"><dt>Decision</dt><dd>{Decision(model)}</dd></div>
-            </dl>
+            {Publication(model)}</dl>
 
             """);
     }
+
+    /// <summary>Where the report stands, for a kind of review that publishes one.</summary>
+    private static HtmlFragment Publication(ReviewPageModel model) => HtmlFragment.Of(html =>
+    {
+        if (model.Procedure?.Steps.Any(s => s.Completion == Domain.Procedures.StepCompletion.Published) != true)
+        {
+            return;
+        }
+
+        var state = model.State;
+        html.Add($"""<div class="summary-list__row"><dt>Publication</dt><dd>""");
+        if (state.Publication is { } published)
+        {
+            html.Add($"""Published on {UkDates.Day(published.PublishedOn)} at <a href="{published.Link}">{published.Link}</a>""");
+        }
+        else if (state.Embargoed)
+        {
+            html.Add($"""<strong class="tag tag--yellow">Held</strong> since {UkDates.DayAndTime(state.Embargo!.At)}: {state.Embargo.Reason}""");
+        }
+        else if (state.EmbargoLift is { } lift)
+        {
+            html.Add($"To be published by {UkDates.Day(lift.PublishBy)}; the embargo was lifted on {UkDates.DayAndTime(lift.At)}");
+        }
+        else
+        {
+            html.Add($"Not published yet");
+        }
+
+        html.Add($"</dd></div>\n");
+    });
 
     private static HtmlFragment Decision(ReviewPageModel model) => HtmlFragment.Of(html =>
     {
