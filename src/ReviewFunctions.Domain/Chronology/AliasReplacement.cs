@@ -30,16 +30,18 @@ internal sealed class AliasReplacement
     }
 
     public string Replace(string text) =>
-        pattern is null || text.Length == 0 ? text : pattern.Replace(text, m => aliases[Matched(m)]);
+        pattern is null || text.Length == 0 ? text : pattern.Replace(text, AliasOf);
 
-    private static int Matched(Match match)
+    private string AliasOf(Match match)
     {
-        for (var i = 0; ; i++)
+        for (var i = 0; i < aliases.Length; i++)
         {
             if (match.Groups[$"n{i}"].Success)
             {
-                return i;
+                return aliases[i];
             }
         }
+
+        return match.Value;
     }
 }

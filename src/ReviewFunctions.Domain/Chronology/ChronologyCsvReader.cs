@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace ReviewFunctions.Domain.Chronology;
@@ -16,9 +15,9 @@ public static class ChronologyCsvReader
     public static ChronologyReading Read(ReadOnlyMemory<byte> csv, string agency, ChronologyLimits? limits = null)
     {
         limits ??= ChronologyLimits.Default;
-        if (csv.Length > limits.MaxFileBytes)
+        if (limits.FileTooBig(csv.Length, "The file") is { } tooBig)
         {
-            return ChronologyReading.Rejected(new ChronologyProblem(null, null, string.Create(CultureInfo.InvariantCulture, $"The file is {csv.Length / 1048576.0:0.0} MB, more than the {limits.MaxFileBytes / 1048576.0:0.#} MB a chronology upload may be; split it into two files by date and upload each.")));
+            return ChronologyReading.Rejected(tooBig);
         }
 
         string text;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ReviewFunctions.Domain.Chronology;
 
 /// <summary>Where each of the template's columns stands in one upload's heading row, and which positions have no heading.</summary>
@@ -85,5 +83,5 @@ internal sealed class ChronologyHeader
     public bool IsUnheaded(int index) => !foreign.Contains(index) && !positions.ContainsValue(index);
 
     private static string TemplateHeadings =>
-        string.Join(", ", ChronologyHeadings.Columns.Select(ChronologyHeadings.Heading).Select(h => string.Create(CultureInfo.InvariantCulture, $"'{h}'")));
+        string.Join(", ", ChronologyHeadings.Columns.Select(c => $"'{ChronologyHeadings.Heading(c)}'"));
 }

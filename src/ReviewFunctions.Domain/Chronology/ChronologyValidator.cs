@@ -13,6 +13,7 @@ internal static class ChronologyValidator
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(agency);
         ArgumentNullException.ThrowIfNull(limits);
+        agency = agency.Trim();
         var problems = new List<ChronologyProblem>(fileProblems ?? []);
         var entries = new List<ChronologyEntry>();
         var numbered = new Dictionary<int, int>();
@@ -47,7 +48,7 @@ internal static class ChronologyValidator
             }
 
             ReportUnheaded(row, cells, header, unheadedReported, problems);
-            if (ChronologyRow.Read(agency.Trim(), row, cells, header, limits, problems) is { } entry)
+            if (ChronologyRow.Read(agency, row, cells, header, limits, problems) is { } entry)
             {
                 if (numbered.TryGetValue(entry.EventNumber, out var first))
                 {

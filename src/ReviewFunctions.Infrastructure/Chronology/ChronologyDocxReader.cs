@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using ReviewFunctions.Domain.Chronology;
@@ -19,9 +18,9 @@ public static class ChronologyDocxReader
     public static ChronologyReading Read(ReadOnlyMemory<byte> docx, string fileName, string agency, ChronologyLimits? limits = null)
     {
         limits ??= ChronologyLimits.Default;
-        if (docx.Length > limits.MaxFileBytes)
+        if (limits.FileTooBig(docx.Length, $"'{fileName}'") is { } tooBig)
         {
-            return FileProblem(string.Create(CultureInfo.InvariantCulture, $"'{fileName}' is {docx.Length / 1048576.0:0.0} MB, more than the {limits.MaxFileBytes / 1048576.0:0.#} MB a chronology upload may be; split it into two documents by date and upload each."));
+            return ChronologyReading.Rejected(tooBig);
         }
 
         if (DocxInspector.Check(docx, fileName) is { } unsafeReason)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
@@ -22,6 +23,9 @@ public static class ChronologyDocxWriter
     private const string GapFill = "FCE4D6";
     private const string SameEventFill = "FFF2CC";
 
+    /// <summary>Every part of the package is dated this, not the moment it was written, so one timeline always gives the same bytes and a stored copy can be checked by its hash.</summary>
+    private static readonly DateTimeOffset PackageDate = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     /// <summary>Twentieths of a point; together the width of A4 landscape inside 1.27 cm margins (16838 - 2 x 720).</summary>
     private static readonly int[] ColumnWidths = [600, 1000, 650, 900, 1100, 800, 3200, 1300, 2000, 1400, 1200, 1248];
 
@@ -32,7 +36,7 @@ public static class ChronologyDocxWriter
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
-            var main = document.AddMainDocumentPart();
+            var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = new Styles(new DocDefaults(
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(new RunFonts { Ascii = "Arial", HighAnsi = "Arial", ComplexScript = "Arial" }, new FontSize { Val = "18" })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "0" }))));
@@ -48,7 +52,20 @@ public static class ChronologyDocxWriter
             main.Document.Save();
         }
 
-        return stream.ToArray();
+        return WithFixedDates(stream);
+    }
+
+    private static byte[] WithFixedDates(MemoryStream package)
+    {
+        using (var zip = new ZipArchive(package, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            foreach (var entry in zip.Entries)
+            {
+                entry.LastWriteTime = PackageDate;
+            }
+        }
+
+        return package.ToArray();
     }
 
     private static string Summary(MergedChronology chronology)
