@@ -64,6 +64,14 @@ public sealed class ChronologyAnonymiserTests
     }
 
     [Fact]
+    public void Without_aliases_the_text_is_left_as_it_is()
+    {
+        var merged = ThreeAgencies.Merged();
+
+        Assert.Equal(merged.Lines.Select(l => l.Entry), ChronologyAnonymiser.Anonymise(merged, new Dictionary<string, string>()).Lines.Select(l => l.Entry));
+    }
+
+    [Fact]
     public void Numbers_dates_agencies_and_links_between_lines_are_kept()
     {
         var merged = ThreeAgencies.Merged();
