@@ -61,6 +61,23 @@ public static class ReviewPermissions
         };
     }
 
+    /// <summary>
+    /// An agency's chronology comes from that agency's people on the review (its safeguarding lead, records manager,
+    /// manager or director) or from the business manager sending it in for them.
+    /// </summary>
+    public static AccessDecision CanSendChronology(Caller caller, ReviewState review)
+    {
+        if (BoardRoleOf(caller, Managers) is { } role)
+        {
+            return AccessDecision.As(role);
+        }
+
+        var held = caller.Has(BoardRoles.Participant) ? MemberRolesOf(caller, review).FirstOrDefault(r => AgencyRoles.Contains(r, StringComparer.OrdinalIgnoreCase)) : null;
+        return held is not null
+            ? AccessDecision.As(AsMember(held))
+            : AccessDecision.Refused($"An agency's chronology is sent by its people on review {review.Reference} ({string.Join(", ", AgencyRoles)}) or by the Board's business manager.");
+    }
+
     private static AccessDecision CanAdd(Caller caller, MemberAdded added, string? reason, Func<string, bool> insidePartnership)
     {
         if (insidePartnership(added.Email))

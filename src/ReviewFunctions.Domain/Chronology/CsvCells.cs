@@ -2,8 +2,8 @@ using System.Text;
 
 namespace ReviewFunctions.Domain.Chronology;
 
-/// <summary>Writes one cell of a CSV file that a spreadsheet will open.</summary>
-internal static class CsvCells
+/// <summary>Writes one cell of a CSV file that a spreadsheet will open: every CSV the product writes goes through here.</summary>
+public static class CsvCells
 {
     /// <summary>
     /// A spreadsheet runs a cell that starts with =, +, - or @ (or a tab or carriage return before one) as a formula,

@@ -26,6 +26,15 @@ public static class ApiRoutes
 
     public static readonly RouteAccess IntakeEmail = new("POST", "/api/intake/email", [BoardRoles.Admin, BoardRoles.Manager, BoardRoles.IntakeSubmitter], "Sending in a referral");
 
+    public static readonly RouteAccess SendChronology = new(
+        "POST", "/api/reviews/{reference}/chronologies", [BoardRoles.Admin, BoardRoles.Manager, BoardRoles.Participant], "Sending in an agency's chronology");
+
+    public static readonly RouteAccess GetChronology = new("GET", "/api/reviews/{reference}/chronology", Readers, "Reading a review's integrated chronology");
+
+    public static readonly RouteAccess ChronologyCsv = new("GET", "/api/reviews/{reference}/chronology.csv", Readers, "Reading a review's integrated chronology");
+
+    public static readonly RouteAccess ChronologyDocx = new("GET", "/api/reviews/{reference}/chronology.docx", Readers, "Reading a review's integrated chronology");
+
     public static readonly RouteAccess TimelinessReport = new("GET", "/api/reports/timeliness", BoardReaders, "Reading the timeliness report");
 
     public static readonly RouteAccess TimelinessReportCsv = new("GET", "/api/reports/timeliness.csv", BoardReaders, "Reading the timeliness report");
@@ -33,5 +42,5 @@ public static class ApiRoutes
     /// <summary>Open to the platform's health probe, which does not sign in; it says nothing about any review.</summary>
     public static readonly RouteAccess Health = new("GET", "/api/health", [], "Checking the service's health");
 
-    public static readonly IReadOnlyList<RouteAccess> All = [StartReview, ListReviews, GetReview, GetReviewHistory, RecordReviewEvent, IntakeEmail, TimelinessReport, TimelinessReportCsv, Health];
+    public static readonly IReadOnlyList<RouteAccess> All = [StartReview, ListReviews, GetReview, GetReviewHistory, RecordReviewEvent, SendChronology, GetChronology, ChronologyCsv, ChronologyDocx, IntakeEmail, TimelinessReport, TimelinessReportCsv, Health];
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ReviewFunctions.Domain.Calendar;
 using ReviewFunctions.Domain.Procedures;
 using ReviewFunctions.Domain.Reviews;
+using ReviewFunctions.Infrastructure.Chronology;
 using ReviewFunctions.Infrastructure.Reports;
 using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Infrastructure.Storage;
@@ -26,6 +27,8 @@ public static class ReviewServices
         services.AddSingleton<ReviewService>();
         services.AddSingleton<ReviewCommandDispatcher>();
         services.AddSingleton<BoardReviews>();
+        services.AddSingleton<ChronologyUploads>();
+        services.AddSingleton<ChronologyApi>();
         services.AddSingleton<ReportApi>();
         return services;
     }

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
+using ReviewFunctions.Domain.Chronology;
 
 namespace ReviewFunctions.Infrastructure.Reports;
 
 /// <summary>
-/// CSV as RFC 4180 writes it (CRLF lines, a field quoted when it holds a comma, quote or line break), opened by a
-/// spreadsheet. Text a spreadsheet would run as a formula (=, +, -, @, tab or carriage return first) is written with
-/// a leading apostrophe, so what was recorded on a review can never become a formula on the reader's computer; whole
-/// numbers are cells of their own kind, so a negative one stays a number.
+/// CSV as RFC 4180 writes it (CRLF lines), opened by a spreadsheet. Text cells are guarded and quoted by
+/// <see cref="CsvCells"/>, so what was recorded on a review can never become a formula on the reader's computer;
+/// whole numbers are cells of their own kind, so a negative one stays a number.
 /// </summary>
 public sealed class CsvText
 {
@@ -43,14 +43,5 @@ public readonly record struct CsvCell(string Written)
 
     public static implicit operator CsvCell(int? value) => new(value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
 
-    private static string Text(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return string.Empty;
-        }
-
-        var guarded = value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
-        return guarded.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{guarded.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : guarded;
-    }
+    private static string Text(string? value) => string.IsNullOrEmpty(value) ? string.Empty : CsvCells.Quoted(CsvCells.Defused(value));
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using ReviewFunctions.Infrastructure.Chronology;
 using ReviewFunctions.Infrastructure.Orchestrations;
 using ReviewFunctions.Infrastructure.Reports;
 using ReviewFunctions.Infrastructure.Reviews;
@@ -29,6 +30,7 @@ public static class DashboardRoutes
             services.GetRequiredService<ReviewService>(),
             services.GetRequiredService<ReviewApi>(),
             services.GetRequiredService<ReportApi>(),
+            services.GetRequiredService<ChronologyApi>(),
             services.GetRequiredService<ReviewTimekeeper>(),
             services.GetRequiredService<IReviewDocumentStore>(),
             services.GetRequiredService<IReviewOrchestrations>(),

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using ReviewFunctions.Domain.Access;
+using ReviewFunctions.Infrastructure.Chronology;
 using ReviewFunctions.Infrastructure.Orchestrations;
 using ReviewFunctions.Infrastructure.Reports;
 using ReviewFunctions.Infrastructure.Reviews;
@@ -24,6 +25,7 @@ public sealed partial class DashboardSite(
     ReviewService reviews,
     ReviewApi api,
     ReportApi reports,
+    ChronologyApi chronology,
     ReviewTimekeeper runner,
     IReviewDocumentStore documents,
     IReviewOrchestrations orchestrations,
@@ -99,7 +101,19 @@ public sealed partial class DashboardSite(
 
         var view = ReviewView.Of(reviews.Engine, loaded.State, loaded.Version, time.GetUtcNow());
         var letters = await KeptLetters.ListAsync(documents, reference, http.RequestAborted);
-        return (new ReviewPageModel(view, loaded.State, loaded.History, reviews.Engine.Catalogue, letters, Clock, VisitorOf(http, DashboardPaths.Review(reference)), token.Value, posted, recorded), null);
+        var agency = http.Request.Query["agency"].ToString() is { Length: > 0 } asked ? asked : null;
+        var (timeline, refused) = await chronology.ViewAsync(SignedInCaller.Required(http), reference, agency, http.RequestAborted);
+        if (timeline is null && agency is not null)
+        {
+            (timeline, _) = await chronology.ViewAsync(SignedInCaller.Required(http), reference, null, http.RequestAborted);
+        }
+
+        return (new ReviewPageModel(view, loaded.State, loaded.History, reviews.Engine.Catalogue, letters, Clock, VisitorOf(http, DashboardPaths.Review(reference)), token.Value, posted, recorded)
+        {
+            Chronology = timeline,
+            ChronologyAgency = refused is null ? agency : null,
+            ChronologyProblem = refused is null ? null : ProblemText.Detail(refused.Body),
+        }, null);
     }
 
     /// <summary>The same rule as a document's reference: anything else cannot be a review, and is never passed to storage.</summary>

@@ -15,6 +15,7 @@ using ReviewFunctions.Emulators.Mail;
 using ReviewFunctions.Emulators.Storage;
 using ReviewFunctions.Infrastructure.Access;
 using ReviewFunctions.Infrastructure.CaseFiles;
+using ReviewFunctions.Infrastructure.Chronology;
 using ReviewFunctions.Infrastructure.Composition;
 using ReviewFunctions.Infrastructure.Intake;
 using ReviewFunctions.Infrastructure.Mail;
@@ -120,6 +121,7 @@ public static class LocalHost
 
         builder.Services.AddSingleton<IIssuedReferences>(_ => NoticeServices.IssuedReferences(settings.Read, storage));
         builder.Services.AddSingleton<ReviewApi>();
+        builder.Services.AddSingleton(ChronologySettings.FromSettings(settings.Read));
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(BoardPeople.Read(LocalBoard.SettingsJson(options.BoardFile)));
         builder.Services.AddSingleton<SignInGate>();

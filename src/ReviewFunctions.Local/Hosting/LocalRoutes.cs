@@ -9,6 +9,7 @@ using ReviewFunctions.Emulators.Mail;
 using ReviewFunctions.Health;
 using ReviewFunctions.Infrastructure.Access;
 using ReviewFunctions.Infrastructure.CaseFiles;
+using ReviewFunctions.Infrastructure.Chronology;
 using ReviewFunctions.Infrastructure.Health;
 using ReviewFunctions.Infrastructure.Intake;
 using ReviewFunctions.Infrastructure.Reports;
@@ -31,6 +32,14 @@ public static partial class LocalRoutes
             await WriteAsync(http, await api.HistoryAsync(SignedInCaller.Required(http), reference, http.RequestAborted)));
         app.MapPost("/api/reviews/{reference}/events", async (HttpContext http, ReviewApi api, string reference) =>
             await WriteAsync(http, await api.PostEventAsync(SignedInCaller.Required(http), reference, await BodyAsync(http), http.RequestAborted)));
+        app.MapPost("/api/reviews/{reference}/chronologies", async (HttpContext http, ChronologyApi chronology, string reference) =>
+            await WriteAsync(http, await chronology.SendAsync(SignedInCaller.Required(http), reference, await BodyAsync(http), http.RequestAborted)));
+        app.MapGet("/api/reviews/{reference}/chronology", async (HttpContext http, ChronologyApi chronology, string reference) =>
+            await WriteAsync(http, await chronology.TimelineAsync(SignedInCaller.Required(http), reference, http.Request.Query["agency"], http.RequestAborted)));
+        app.MapGet("/api/reviews/{reference}/chronology.csv", async (HttpContext http, ChronologyApi chronology, string reference) =>
+            await WriteAsync(http, await chronology.CsvAsync(SignedInCaller.Required(http), reference, http.Request.Query["anonymised"], http.RequestAborted)));
+        app.MapGet("/api/reviews/{reference}/chronology.docx", async (HttpContext http, ChronologyApi chronology, string reference) =>
+            await WriteAsync(http, await chronology.DocxAsync(SignedInCaller.Required(http), reference, http.Request.Query["anonymised"], http.RequestAborted)));
         app.MapGet("/api/reports/timeliness", async (HttpContext http, ReportApi reports) =>
             await WriteAsync(http, await reports.TimelinessAsync(SignedInCaller.Required(http), ReportQueryOf(http), http.RequestAborted)));
         app.MapGet("/api/reports/timeliness.csv", async (HttpContext http, ReportApi reports) =>
@@ -157,6 +166,22 @@ public static partial class LocalRoutes
     {
         using var reader = new StreamReader(http.Request.Body);
         return await reader.ReadToEndAsync(http.RequestAborted);
+    }
+
+    /// <summary>A file, or the problem that stopped it.</summary>
+    internal static async Task<IResult> WriteAsync(HttpContext http, (ApiDownload? File, ApiResponse? Refusal) answer)
+    {
+        if (answer.File is not { } file)
+        {
+            return await WriteAsync(http, answer.Refusal!);
+        }
+
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = file.ContentType;
+        http.Response.Headers.ContentDisposition = new System.Net.Mime.ContentDisposition { FileName = file.FileName, DispositionType = "attachment" }.ToString();
+        http.Response.Headers.CacheControl = "no-store";
+        await http.Response.Body.WriteAsync(file.Content, http.RequestAborted);
+        return Results.Empty;
     }
 
     internal static async Task<IResult> WriteAsync(HttpContext http, ApiResponse answer)

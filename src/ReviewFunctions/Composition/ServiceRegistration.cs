@@ -2,6 +2,7 @@ using Azure.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ReviewFunctions.Infrastructure.CaseFiles;
+using ReviewFunctions.Infrastructure.Chronology;
 using ReviewFunctions.Infrastructure.Composition;
 using ReviewFunctions.Infrastructure.Intake;
 using ReviewFunctions.Infrastructure.Mail;
@@ -26,6 +27,7 @@ public static class ServiceRegistration
         services.AddReviewCore(storage, TimeProvider.System);
         services.AddNotices(Setting, storage, _ => new SendGridMailSender(new HttpClient(), SendGridOptions.FromSettings(Setting)));
         services.AddSingleton(new BoardNation(NoticeServices.BoardNation(Setting)));
+        services.AddSingleton(ChronologySettings.FromSettings(Setting));
         services.AddSingleton<IIssuedReferences>(NoticeServices.IssuedReferences(Setting, storage));
 
         // The app's own user-assigned identity, the same one storage uses, reaches Graph and SharePoint.

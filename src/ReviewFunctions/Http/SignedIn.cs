@@ -17,6 +17,13 @@ public static class SignedIn
         return await HttpAnswers.WriteAsync(request, refusal ?? await answer(caller!));
     }
 
+    /// <summary>The same, for a route that answers with a file.</summary>
+    public static async Task<HttpResponseData> AnswerFileAsync(HttpRequestData request, RouteAccess route, Func<Caller, Task<(ApiDownload? File, ApiResponse? Refusal)>> answer)
+    {
+        var refusal = AccessGate.Check(route, PrincipalHeader(request), out var caller);
+        return refusal is not null ? await HttpAnswers.WriteAsync(request, refusal) : await HttpAnswers.WriteAsync(request, await answer(caller!));
+    }
+
     public static string? PrincipalHeader(HttpRequestData request) =>
         request.Headers.TryGetValues(ClientPrincipal.Header, out var values) ? values.FirstOrDefault() : null;
 }

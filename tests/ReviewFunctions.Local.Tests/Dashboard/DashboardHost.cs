@@ -85,9 +85,9 @@ public sealed partial class DashboardHost : IAsyncDisposable
     /// Starts a review as intake would once it had issued the reference, and lets its loop send what it sends at once.
     /// The API imports only references intake issued, so a test that needs no referral starts it through the service.
     /// </summary>
-    public async Task StartReviewAsync(string reference)
+    public async Task StartReviewAsync(string reference, params string[] agencies)
     {
-        var referral = new ReferralReceived(Start, reference, "scr", Nation.England, new DateOnly(2027, 2, 6), null, ["Police", "Children's social care"], "intake");
+        var referral = new ReferralReceived(Start, reference, "scr", Nation.England, new DateOnly(2027, 2, 6), null, agencies.Length > 0 ? agencies : ["Police", "Children's social care"], "intake");
         var started = await App.Services.GetRequiredService<IReviewStarter>().StartAsync(referral, null, default);
         Assert.True(started.Started, started.Rejection?.Message);
         await Runner.WaitUntilQuietAsync(default);

@@ -36,6 +36,7 @@ public static class ReviewPage
         NoticesSection.Write(html, model);
         PeopleSection.Write(html, model);
         ActionPlanSection.Write(html, model);
+        ChronologySection.Write(html, model);
         HistorySection.Write(html, model);
         Record(html, model);
         return Layout.Page(
@@ -123,6 +124,7 @@ public static class ReviewPage
         <li><a href="#notices">Notices and letters</a></li>
         <li><a href="#members">Members and case files</a></li>
         <li><a href="#action-plan">Action plan</a></li>
+        <li><a href="#chronology">Integrated chronology</a></li>
         <li><a href="#history">History</a></li>
         <li><a href="#record">Record what has happened</a></li>
         </ul>

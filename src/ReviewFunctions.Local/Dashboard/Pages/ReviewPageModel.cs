@@ -1,6 +1,7 @@
 using ReviewFunctions.Domain.Access;
 using ReviewFunctions.Domain.Procedures;
 using ReviewFunctions.Domain.Reviews;
+using ReviewFunctions.Infrastructure.Chronology;
 using ReviewFunctions.Infrastructure.Reviews;
 using ReviewFunctions.Infrastructure.Storage;
 using ReviewFunctions.Local.Dashboard.Forms;
@@ -21,7 +22,10 @@ public sealed record ReviewPageModel(
     Visitor Visitor,
     string Token,
     PostedForm? Posted = null,
-    string? Recorded = null)
+    string? Recorded = null,
+    ChronologyView? Chronology = null,
+    string? ChronologyAgency = null,
+    string? ChronologyProblem = null)
 {
     public Procedure? Procedure => Catalogue.Find(Review.Kind);
 
