@@ -144,6 +144,7 @@ internal sealed class BoardHabits(ProcedureCatalogue procedures, NoticeCatalogue
             StepCompletion.RecordsDecided => [Post.Of(kind, Chair, new { type = "records-status-decided", keep = false })],
             StepCompletion.ActionPlanAgreed => [ActionPlan(kind, today)],
             StepCompletion.SignOff => SignOff(review, step, kind, today),
+            StepCompletion.Published => [Post.Of(kind, BusinessManager, new { type = "publication-recorded", publishedOn = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), link = "https://board.example/reviews/report.pdf" })],
             _ => Done(review, step, definition, kind),
         };
     }
@@ -177,7 +178,7 @@ internal sealed class BoardHabits(ProcedureCatalogue procedures, NoticeCatalogue
     {
         // Signing off ends the review, so the Board waits until every other step is done; recurring ones stop with it.
         var procedure = procedures.Get(review.Kind);
-        if (review.Steps.Any(s => s.Id != step.Id && s.Status is "open" or "overdue" or "pending" && procedure.Step(s.Id).Repeat is null))
+        if (review.Steps.Any(s => s.Id != step.Id && s.Status is "open" or "overdue" or "pending" && procedure.Step(s.Id).Repeat is null && !procedure.Step(s.Id).OutlastsSignOff))
         {
             return [];
         }

@@ -101,7 +101,7 @@ internal sealed class Board(BoardTiming timing, Action<SimulatedReview, DateTime
         var state = review.State;
         var waiting = state.ActionPlan is null
             || state.Actions.Any(a => a.Status != ActionStatus.Completed)
-            || schedule.Any(s => s.Key != step.Key && s.Definition.Repeat is null && s.Status is StepStatus.Open or StepStatus.Pending);
+            || schedule.Any(s => s.Key != step.Key && s.Definition.Repeat is null && !s.Definition.OutlastsSignOff && s.Status is StepStatus.Open or StepStatus.Pending);
         if (waiting)
         {
             Book(review, timing.WorkingDaysAfter(review.Referral.Nation, now, timing.Random.Next(2, 6)), new BoardAction(BoardMove.SignOff, step.Key));

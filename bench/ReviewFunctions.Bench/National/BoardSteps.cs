@@ -42,6 +42,8 @@ internal sealed class BoardSteps(BoardTiming timing)
                 return [.. state.Agencies.Where(a => !state.AgencyResponses.ContainsKey(a)).Select(a => new AgencyResponded(now, a, timing.Chance(0.7), true, by))];
             case StepCompletion.ActionPlanAgreed:
                 return agreePlan(review, now);
+            case StepCompletion.Published:
+                return [new PublicationRecorded(now, Domain.Deadlines.UkTime.ToUkDate(now), "https://board.example/reviews/report.pdf", by)];
             case StepCompletion.RecordsDecided:
                 return timing.Chance(RecordsKeptShare)
                     ? [new RecordsStatusDecided(now, true, by, RecordsHoldReason.CriminalProceedings)]
