@@ -43,6 +43,7 @@ public static class ReviewPermissions
             ExtensionAgreed => Only(caller, Deciders, "Agreeing an extension"),
             ActionPlanSignedOff => Only(caller, Deciders, "Signing off the action plan"),
             EmbargoRecorded => Only(caller, Deciders, "Holding publication"),
+            ThemesRecorded => Only(caller, Board, "Recording the review's themes"),
             EmbargoLifted => Only(caller, Deciders, "Lifting the embargo on publication"),
             PublicationRecorded => procedure.Steps.FirstOrDefault(s => s.Completion == StepCompletion.Published) is { } publication
                 ? ForOwner(caller, review, publication.Owner, "Recording the report's publication", reason)

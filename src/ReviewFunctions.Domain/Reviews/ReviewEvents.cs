@@ -30,6 +30,7 @@ namespace ReviewFunctions.Domain.Reviews;
 [JsonDerivedType(typeof(PublicationRecorded), "publication-recorded")]
 [JsonDerivedType(typeof(EmbargoRecorded), "embargo-recorded")]
 [JsonDerivedType(typeof(EmbargoLifted), "embargo-lifted")]
+[JsonDerivedType(typeof(ThemesRecorded), "themes-recorded")]
 public abstract record ReviewEvent(DateTimeOffset At);
 
 /// <summary>A referral accepted at intake: the review exists from here.</summary>
@@ -123,6 +124,12 @@ public sealed record EmbargoRecorded(DateTimeOffset At, string Reason, string By
 
 /// <summary>The embargo is over; the Board sets the date the report is now to be published by.</summary>
 public sealed record EmbargoLifted(DateTimeOffset At, DateOnly PublishBy, string By, string? Note = null) : ReviewEvent(At);
+
+/// <summary>
+/// The Board's themes for the review (neglect, domestic abuse, …), up to three, as the national case review tracker
+/// records them; a new set replaces the last.
+/// </summary>
+public sealed record ThemesRecorded(DateTimeOffset At, IReadOnlyList<string> Themes, string By) : ReviewEvent(At);
 
 public enum DecisionOutcome
 {

@@ -66,6 +66,7 @@ public static class ReviewEvolution
             PublicationRecorded p => state with { Publication = p },
             EmbargoRecorded x => state with { Embargo = x, EmbargoLift = null },
             EmbargoLifted l => state with { EmbargoLift = l },
+            ThemesRecorded t => state with { Themes = [.. t.Themes] },
             ReferralReceived => throw new InvalidOperationException("A review starts once."),
             _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "Unknown review event."),
         };

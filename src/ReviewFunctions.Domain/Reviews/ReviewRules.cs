@@ -51,6 +51,7 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
                 : Invalid($"The action plan has no action '{u.Action}'."),
             ActionPlanSignedOff s => CheckSignOff(state, schedule, s),
             PublicationRecorded or EmbargoRecorded or EmbargoLifted => PublicationRules.Check(state, schedule, e),
+            ThemesRecorded t => CheckThemes(t),
             _ => (e, null),
         };
     }
@@ -317,6 +318,25 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
         }
     }
 
+    /// <summary>The tracker has room for three themes, each a short phrase from its pick-list.</summary>
+    private static (ReviewEvent?, Rejection?) CheckThemes(ThemesRecorded t)
+    {
+        var themes = (t.Themes ?? []).Select(x => x?.Trim() ?? string.Empty).ToList();
+        if (themes.Count is < 1 or > 3 || themes.Any(x => x.Length == 0))
+        {
+            return Invalid("Give one, two or three themes, such as \"neglect\" or \"domestic abuse\".");
+        }
+
+        if (themes.FirstOrDefault(x => x.Length > 80) is { } tooLong)
+        {
+            return Invalid($"A theme is a short phrase of at most 80 characters; '{tooLong[..40]}…' is longer.");
+        }
+
+        return themes.Distinct(StringComparer.OrdinalIgnoreCase).Count() < themes.Count
+            ? Invalid("Each theme may be given once.")
+            : (t with { Themes = themes }, null);
+    }
+
     private static (ReviewEvent?, Rejection?) CheckSignOff(ReviewState state, IReadOnlyList<ScheduledStep> schedule, ActionPlanSignedOff s)
     {
         if (state.ActionPlan is null)
@@ -355,6 +375,7 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
         PublicationRecorded x => x.By,
         EmbargoRecorded x => x.By,
         EmbargoLifted x => x.By,
+        ThemesRecorded x => x.By,
         _ => null,
     };
 

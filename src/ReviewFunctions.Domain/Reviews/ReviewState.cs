@@ -68,6 +68,8 @@ public sealed record ReviewState
 
     public PublicationRecorded? Publication { get; init; }
 
+    public ImmutableList<string> Themes { get; init; } = [];
+
     /// <summary>The last embargo on publication, lifted or not.</summary>
     public EmbargoRecorded? Embargo { get; init; }
 

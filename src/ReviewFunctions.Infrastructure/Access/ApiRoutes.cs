@@ -39,8 +39,10 @@ public static class ApiRoutes
 
     public static readonly RouteAccess TimelinessReportCsv = new("GET", "/api/reports/timeliness.csv", BoardReaders, "Reading the timeliness report");
 
+    public static readonly RouteAccess TrackerCsv = new("GET", "/api/reports/tracker.csv", BoardReaders, "Exporting the case review tracker");
+
     /// <summary>Open to the platform's health probe, which does not sign in; it says nothing about any review.</summary>
     public static readonly RouteAccess Health = new("GET", "/api/health", [], "Checking the service's health");
 
-    public static readonly IReadOnlyList<RouteAccess> All = [StartReview, ListReviews, GetReview, GetReviewHistory, RecordReviewEvent, SendChronology, GetChronology, ChronologyCsv, ChronologyDocx, IntakeEmail, TimelinessReport, TimelinessReportCsv, Health];
+    public static readonly IReadOnlyList<RouteAccess> All = [StartReview, ListReviews, GetReview, GetReviewHistory, RecordReviewEvent, SendChronology, GetChronology, ChronologyCsv, ChronologyDocx, IntakeEmail, TimelinessReport, TimelinessReportCsv, TrackerCsv, Health];
 }

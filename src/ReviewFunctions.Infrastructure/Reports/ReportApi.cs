@@ -1,5 +1,7 @@
 using ReviewFunctions.Domain.Access;
 using ReviewFunctions.Domain.Deadlines;
+using ReviewFunctions.Domain.Notices;
+using ReviewFunctions.Domain.Reports.Tracker;
 using ReviewFunctions.Domain.Reports.Timeliness;
 using ReviewFunctions.Infrastructure.Reviews;
 
@@ -9,8 +11,23 @@ namespace ReviewFunctions.Infrastructure.Reports;
 /// The Board's reports over HTTP, for both hosts alike. Each covers only the reviews the caller may read, so a report
 /// never tells anyone more than the review pages would.
 /// </summary>
-public sealed class ReportApi(BoardReviews reviews, TimeProvider time)
+public sealed class ReportApi(BoardReviews reviews, NoticeSettings board, TimeProvider time)
 {
+    /// <summary><c>GET /api/reports/tracker.csv[?kind=…&amp;references=…]</c>: every review, a row each, by reference.</summary>
+    public async Task<ApiResponse> TrackerCsvAsync(Caller caller, ReportQuery query, CancellationToken cancellationToken)
+    {
+        var (selection, problem) = ReviewSelection.Read(query.Kind, query.References, [.. reviews.Engine.Catalogue.All.Select(p => p.Kind)]);
+        if (selection is null)
+        {
+            return Problems.BadRequest(problem!);
+        }
+
+        var now = time.GetUtcNow();
+        var states = await reviews.LoadAsync(caller, selection, cancellationToken);
+        var rows = states.OrderBy(s => s.Reference, StringComparer.Ordinal).Select(s => TrackerMapping.Of(reviews.Engine, s, board.Board.Name, now));
+        return new ApiResponse(200, CsvText.ContentType, TrackerOutputs.Csv(rows));
+    }
+
     /// <summary><c>GET /api/reports/timeliness?from=…&amp;to=…&amp;kind=…&amp;references=…</c>.</summary>
     public async Task<ApiResponse> TimelinessAsync(Caller caller, ReportQuery query, CancellationToken cancellationToken)
     {

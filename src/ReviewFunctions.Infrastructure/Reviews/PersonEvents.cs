@@ -16,7 +16,7 @@ public static partial class PersonEvents
     {
         "agency-responded", "decision-recorded", "step-completed", "extension-agreed", "member-added", "member-removed",
         "action-plan-agreed", "action-updated", "action-plan-signed-off", "records-status-decided", "notice-confirmed",
-        "publication-recorded", "embargo-recorded", "embargo-lifted",
+        "publication-recorded", "embargo-recorded", "embargo-lifted", "themes-recorded",
     };
 
     public const string DefaultExtensionStep = "review-complete";

@@ -40,6 +40,8 @@ public static partial class LocalRoutes
             await WriteAsync(http, await chronology.CsvAsync(SignedInCaller.Required(http), reference, http.Request.Query["anonymised"], http.RequestAborted)));
         app.MapGet("/api/reviews/{reference}/chronology.docx", async (HttpContext http, ChronologyApi chronology, string reference) =>
             await WriteAsync(http, await chronology.DocxAsync(SignedInCaller.Required(http), reference, http.Request.Query["anonymised"], http.RequestAborted)));
+        app.MapGet("/api/reports/tracker.csv", async (HttpContext http, ReportApi reports) =>
+            await WriteAsync(http, await reports.TrackerCsvAsync(SignedInCaller.Required(http), ReportQueryOf(http), http.RequestAborted)));
         app.MapGet("/api/reports/timeliness", async (HttpContext http, ReportApi reports) =>
             await WriteAsync(http, await reports.TimelinessAsync(SignedInCaller.Required(http), ReportQueryOf(http), http.RequestAborted)));
         app.MapGet("/api/reports/timeliness.csv", async (HttpContext http, ReportApi reports) =>

@@ -19,6 +19,11 @@ public sealed class ReportHttpFunctions(ReportApi reports)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/timeliness.csv")] HttpRequestData request) =>
         SignedIn.AnswerAsync(request, ApiRoutes.TimelinessReportCsv, caller => reports.TimelinessCsvAsync(caller, QueryOf(request), CancellationToken.None));
 
+    [Function("TrackerCsv")]
+    public Task<HttpResponseData> TrackerCsvAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/tracker.csv")] HttpRequestData request) =>
+        SignedIn.AnswerAsync(request, ApiRoutes.TrackerCsv, caller => reports.TrackerCsvAsync(caller, QueryOf(request), CancellationToken.None));
+
     private static ReportQuery QueryOf(HttpRequestData request) =>
         new(request.Query["from"], request.Query["to"], request.Query["kind"], request.Query["references"]);
 }

@@ -20,6 +20,12 @@ public sealed class PublicationBrowserTests(LocalAzurite azurite, Chromium chrom
         var about = page.Locator("dl.summary-list").First;
         await Expect(about).ToContainTextAsync("Not published yet");
 
+        var themes = page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Record the review's themes" });
+        await themes.GetByLabel("First theme").FillAsync("neglect");
+        await themes.GetByLabel("Second theme (optional)").FillAsync("domestic abuse");
+        await themes.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Record the themes" }).ClickAsync();
+        await Expect(about).ToContainTextAsync("Themesneglect, domestic abuse");
+
         var hold = page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Hold publication" });
         await hold.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Hold publication" }).ClickAsync();
         await Expect(page.Locator(".error-summary").GetByRole(AriaRole.Link)).ToHaveTextAsync("Enter why publication must wait");
@@ -60,6 +66,11 @@ public sealed class PublicationBrowserTests(LocalAzurite azurite, Chromium chrom
         await Expect(about).ToContainTextAsync("Published on Monday 8 February 2027 at https://westbridge.example/reviews/child-d.pdf");
         await Expect(page.GetByRole(AriaRole.Row).Filter(new LocatorFilterOptions { HasText = "Take the published report down" })).ToContainTextAsync("8 February 2028");
         await Screenshots.TakeAsync(page, "32-review-published");
+        using var manager = host.ClientAs("business-manager");
+        var tracker = (await manager.GetStringAsync(new Uri(host.Address("/api/reports/tracker.csv")))).Split("\r\n");
+        Assert.StartsWith("local_reference,steis_number,safeguarding_partnership,type_of_review,", tracker[0], StringComparison.Ordinal);
+        Assert.StartsWith("CR-2027-0521,,Westbridge Safeguarding Children Partnership (demonstration),Other,Serious Case Review,2027-02-06,2027-02-08,Closed,", tracker[1], StringComparison.Ordinal);
+        Assert.Contains(",neglect,domestic abuse,,,2027-02-08,https://westbridge.example/reviews/child-d.pdf,", tracker[1], StringComparison.Ordinal);
         await ExpectAxeCleanAsync(page);
         Assert.Empty(browser.PolicyViolations);
     }

@@ -40,6 +40,7 @@ public static class EventWords
         ActionPlanSignedOff => "Action plan signed off",
         PublicationRecorded p => $"Report published on {UkDates.Day(p.PublishedOn)}",
         EmbargoRecorded x => $"Publication held: {x.Reason}",
+        ThemesRecorded t => $"Themes recorded: {string.Join(", ", t.Themes)}",
         EmbargoLifted l => $"Embargo lifted: to be published by {UkDates.Day(l.PublishBy)}",
         _ => Words.Sentence(e.GetType().Name),
     };

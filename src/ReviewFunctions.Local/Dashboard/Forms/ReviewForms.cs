@@ -13,6 +13,7 @@ public static class ReviewForms
         new MemberRemoveForm(),
         new ActionPlanForm(),
         new ActionUpdateForm(),
+        new ThemesForm(),
         new EmbargoForm(),
         new PublicationForm(),
         new RecordsDecisionForm(),

@@ -69,6 +69,7 @@ public static class ReviewPage
             <div class="summary-list__row"><dt>Stage</dt><dd>{Words.Stage(review.Stage)}</dd></div>
             <div class="summary-list__row"><dt>Referral received</dt><dd>{UkDates.Recorded(review.ReceivedAt)}</dd></div>
             <div class="summary-list__row"><dt>Decision</dt><dd>{Decision(model)}</dd></div>
+            <div class="summary-list__row"><dt>Themes</dt><dd>{(model.State.Themes.IsEmpty ? "None recorded" : string.Join(", ", model.State.Themes))}</dd></div>
             {Publication(model)}</dl>
 
             """);
