@@ -1,8 +1,8 @@
 using ReviewFunctions.Domain.Access;
 using ReviewFunctions.Domain.Deadlines;
 using ReviewFunctions.Domain.Notices;
-using ReviewFunctions.Domain.Reports.Tracker;
 using ReviewFunctions.Domain.Reports.Timeliness;
+using ReviewFunctions.Domain.Reports.Tracker;
 using ReviewFunctions.Infrastructure.Reviews;
 
 namespace ReviewFunctions.Infrastructure.Reports;
