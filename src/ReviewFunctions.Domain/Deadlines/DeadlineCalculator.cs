@@ -17,8 +17,25 @@ public sealed class DeadlineCalculator(UkCalendar calendar)
         }
 
         var day = ShiftDay(UkTime.ToUkDate(anchor), rule.Period.Unit, amount, nation);
-        return Due.EndOfDay(rule.OnWorkingDay ? Calendar.AddWorkingDays(nation, day.AddDays(-1), 1) : day);
+        return Due.EndOfDay(rule.MonthStart ? MonthStart(day, nation) : rule.OnWorkingDay ? Calendar.AddWorkingDays(nation, day.AddDays(-1), 1) : day);
     }
+
+    /// <summary>The first working day of <paramref name="day"/>'s month if it is not past yet, else of the next month.</summary>
+    public DateOnly MonthStart(DateOnly day, Nation nation)
+    {
+        var first = FirstWorkingDay(day.Year, day.Month, nation);
+        return day <= first ? first : FirstWorkingDay(day.AddMonths(1).Year, day.AddMonths(1).Month, nation);
+    }
+
+    /// <summary>The first working day of the month <paramref name="months"/> after <paramref name="day"/>'s month.</summary>
+    public DateOnly NextMonthStart(DateOnly day, int months, Nation nation)
+    {
+        var month = new DateOnly(day.Year, day.Month, 1).AddMonths(months);
+        return FirstWorkingDay(month.Year, month.Month, nation);
+    }
+
+    private DateOnly FirstWorkingDay(int year, int month, Nation nation) =>
+        Calendar.AddWorkingDays(nation, new DateOnly(year, month, 1).AddDays(-1), 1);
 
     /// <summary>The UK day a period away from <paramref name="day"/>; working days skip weekends and holidays, calendar periods do not.</summary>
     public DateOnly ShiftDay(DateOnly day, DeadlineUnit unit, int amount, Nation nation) => unit switch

@@ -10,4 +10,10 @@ public enum NoticeSending
 
     /// <summary>Sent when a person confirms.</summary>
     Confirm,
+
+    /// <summary>
+    /// Sent by itself at 09:00 on the step's due day: a report that goes at a set time, such as the chair's monthly
+    /// progress report on the first working day of the month, not as soon as its step opens.
+    /// </summary>
+    OnDue,
 }

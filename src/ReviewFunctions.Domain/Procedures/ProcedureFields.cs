@@ -12,7 +12,7 @@ internal static class ProcedureFields
 
     public static readonly IReadOnlySet<string> AnchorKeys = Set("event", "step");
 
-    public static readonly IReadOnlySet<string> DeadlineKeys = Set("amount", "unit", "direction", "onWorkingDay");
+    public static readonly IReadOnlySet<string> DeadlineKeys = Set("amount", "unit", "direction", "onWorkingDay", "monthStart");
 
     public static readonly IReadOnlySet<string> PeriodKeys = Set("amount", "unit");
 
@@ -72,6 +72,7 @@ internal static class ProcedureFields
     {
         ["automatic"] = NoticeSending.Automatic,
         ["confirm"] = NoticeSending.Confirm,
+        ["on-due"] = NoticeSending.OnDue,
     };
 
     public static readonly IReadOnlyDictionary<string, Nation> Nations =

@@ -84,10 +84,17 @@ internal static class ProcedureParser
         var rule = new DeadlineRule(
             ParsePeriod(json, deadline, deadlinePath),
             json.Choice(deadline, deadlinePath, "direction", ProcedureFields.Directions, DeadlineDirection.After),
-            json.Boolean(deadline, deadlinePath, "onWorkingDay", false));
-        if (rule.OnWorkingDay && rule.Period.IsHours)
+            json.Boolean(deadline, deadlinePath, "onWorkingDay", false),
+            json.Boolean(deadline, deadlinePath, "monthStart", false));
+        if ((rule.OnWorkingDay || rule.MonthStart) && rule.Period.IsHours)
         {
-            throw json.Error(Join(deadlinePath, "onWorkingDay"), "an hour deadline is an instant, not a day to move to a working day");
+            throw json.Error(Join(deadlinePath, rule.OnWorkingDay ? "onWorkingDay" : "monthStart"), "an hour deadline is an instant, not a day to move to a working day");
+        }
+
+        var repeat = ParseRepeat(json, step, path);
+        if (rule.MonthStart && repeat is not null && repeat.Every.Unit != DeadlineUnit.Months)
+        {
+            throw json.Error(Join(path, "repeat"), "a step due at the start of a month repeats every so many months");
         }
 
         return new ProcedureStep(
@@ -97,7 +104,7 @@ internal static class ProcedureParser
             json.Choice(step, path, "phase", ProcedureFields.Phases),
             ParseAnchor(json, step, path),
             rule,
-            ParseRepeat(json, step, path),
+            repeat,
             json.Choice(step, path, "completion", ProcedureFields.Completions, StepCompletion.Manual),
             ParseNotices(json, step, path),
             step.TryGetProperty("reminders", out var reminders) && reminders.ValueKind != JsonValueKind.Null

@@ -137,7 +137,7 @@ public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculato
         var schedule = Schedule(state);
         foreach (var step in schedule.Where(s => s.Status == StepStatus.Open))
         {
-            IssueAutomaticNotices(state, step, now, events, commands);
+            IssueAutomaticNotices(state, step, now, events, commands, wakes);
             Chase(state, procedure, timetable, step, DueSetAt(schedule, step), now, events, commands, wakes);
         }
 
@@ -181,9 +181,12 @@ public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculato
             .ThenBy(n => n.Key, StringComparer.Ordinal)
             .Select(n => new SendNotice(state.Reference, n.Value.Notice, n.Value.Step, n.Value.Occurrence, n.Value.To));
 
-    private static void IssueAutomaticNotices(ReviewState state, ScheduledStep step, DateTimeOffset now, List<ReviewEvent> events, List<ReviewCommand> commands)
+    private static void IssueAutomaticNotices(ReviewState state, ScheduledStep step, DateTimeOffset now, List<ReviewEvent> events, List<ReviewCommand> commands, List<DateTimeOffset> wakes)
     {
+        // A notice sent on its step's due day goes at 09:00 that day (the exact instant of an hour deadline).
+        var onDue = step.Due.At ?? UkTime.Morning(step.Due.Day);
         foreach (var notice in step.Definition.Notices.Where(n => n.Send == NoticeSending.Automatic
+            || (n.Send == NoticeSending.OnDue && onDue <= now)
             || state.NoticesConfirmed.ContainsKey(ReviewState.NoticeKey(n.Id, step.Id, step.Occurrence))))
         {
             if (!state.NoticesIssued.ContainsKey(ReviewState.NoticeKey(notice.Id, step.Id, step.Occurrence)))
@@ -191,6 +194,11 @@ public sealed class ReviewEngine(ProcedureCatalogue catalogue, DeadlineCalculato
                 events.Add(new NoticeIssued(now, notice.Id, step.Id, step.Occurrence, notice.To));
                 commands.Add(new SendNotice(state.Reference, notice.Id, step.Id, step.Occurrence, notice.To));
             }
+        }
+
+        if (onDue > now && step.Definition.Notices.Any(n => n.Send == NoticeSending.OnDue))
+        {
+            wakes.Add(onDue);
         }
     }
 

@@ -112,7 +112,9 @@ public sealed class ReviewSchedule
             previousDone = done is not null;
             projected |= done is null;
             openedAt = done?.At;
-            due = Due.EndOfDay(deadlines.ShiftDay(due.Day, repeat.Every.Unit, repeat.Every.Amount, state.Nation));
+            due = Due.EndOfDay(step.Deadline.MonthStart
+                ? deadlines.NextMonthStart(due.Day, repeat.Every.Amount, state.Nation)
+                : deadlines.ShiftDay(due.Day, repeat.Every.Unit, repeat.Every.Amount, state.Nation));
             if (projectRepeats && done is null && due.Day > until.Due.Day)
             {
                 yield break;

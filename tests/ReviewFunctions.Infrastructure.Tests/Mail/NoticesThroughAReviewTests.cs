@@ -36,6 +36,7 @@ public sealed class NoticesThroughAReviewTests(AzuriteFixture azurite)
         [("scr", "prisons-probation-notice")] = ["notices@hmiprisons.example.gov.uk", "notices@hmiprobation.example.gov.uk"],
         [("scr", "reviewer-names")] = [Panel],
         [("scr", "progress-update")] = ["chair@westbridge-scp.example.gov.uk"],
+        [("cpr-extended", "progress-update")] = ["chair@eastmoor-rsb.example.gov.wales"],
         [("scr", "imr-commission-letter")] = [Cs, Pct, Police, "dcs@westbridge-cs.example.gov.uk"],
         [("scr", "family-letter")] = ["panel.chair@independent.example.org.uk"],
         [("scr", "staff-letter")] = [Pct, Police, Cs],
@@ -186,7 +187,7 @@ public sealed class NoticesThroughAReviewTests(AzuriteFixture azurite)
         var run = await SimulationResult.OfAsync("scr", azurite);
         var sent = Assert.Single(run.Sent, s => s.Notice == "report-copies");
 
-        Assert.True(run.State.Done["publication"].At - sent.SentAt >= TimeSpan.FromDays(7));
+        Assert.True(run.State.Publication!.At - sent.SentAt >= TimeSpan.FromDays(7));
     }
 
     [Fact]
@@ -220,10 +221,14 @@ public sealed class NoticesThroughAReviewTests(AzuriteFixture azurite)
         var run = await SimulationResult.OfAsync("scr", azurite);
         var updates = run.Sent.Where(s => s.Notice == "progress-update").ToList();
 
-        // Decided Monday 8 March 2027; complete by Wednesday 8 September: an update each month from April to September.
+        // Decided Monday 8 March 2027, so the first month to start a week after it is April; complete by Wednesday
+        // 8 September. A report on the first working day of each month: Thursday 1 April, Tuesday 4 May (3 May is a
+        // bank holiday), Tuesday 1 June, Thursday 1 July, Monday 2 August, Wednesday 1 September, each at 09:00.
         Assert.Equal(6, updates.Count);
         Assert.Equal(Enumerable.Range(1, 6), updates.Select(u => u.Occurrence));
-        Assert.Equal(Enumerable.Range(4, 6).Select(m => new DateOnly(2027, m, 8)), updates.Select(u => UkTime.ToUkDate(u.SentAt)));
-        Assert.Contains("progress update 2", run.MessagesOf("progress-update").ElementAt(1).Text, StringComparison.Ordinal);
+        Assert.Equal(
+            [new DateOnly(2027, 4, 1), new DateOnly(2027, 5, 4), new DateOnly(2027, 6, 1), new DateOnly(2027, 7, 1), new DateOnly(2027, 8, 2), new DateOnly(2027, 9, 1)],
+            updates.Select(u => UkTime.ToUkDate(u.SentAt)));
+        Assert.Contains("monthly progress report 2", run.MessagesOf("progress-update").ElementAt(1).Text, StringComparison.Ordinal);
     }
 }

@@ -41,10 +41,11 @@ public static class NoticeFields
             ["childFirstName"] = anonymised ? AliasBook.ChildAlias : child.First ?? particulars.Child.Name,
             ["childDateOfBirth"] = anonymised || particulars.Child.DateOfBirth is not { } born ? null : UkDates.Written(born),
             ["childAddress"] = anonymised ? null : particulars.Child.Address,
-            ["stepsDone"] = Lines(context.Schedule.Where(s => s.Status == StepStatus.Done).Select(s => s.Definition.Title + (s.Occurrence > 1 ? $" (number {s.Occurrence})" : string.Empty))),
+            ["stepsDone"] = Lines(context.Schedule.Where(s => s.Status == StepStatus.Done && s.Id != context.Step.Id).Select(s => s.Definition.Title + (s.Occurrence > 1 ? $" (number {s.Occurrence})" : string.Empty))),
             ["stepsOpen"] = Lines(context.Schedule.Where(s => s.Status == StepStatus.Open && s.Id != context.Step.Id).OrderBy(s => s.Due.Deadline).Select(s => $"{s.Definition.Title}: due {UkDates.Written(s.Due)}")),
         };
 
+        ProgressFields.Add(fields, context);
         foreach (var (field, steps) in context.Entry.Dates)
         {
             fields[field] = DueOfFirst(context, steps);

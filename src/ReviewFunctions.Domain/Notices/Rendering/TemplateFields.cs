@@ -22,7 +22,7 @@ public static partial class TemplateFields
         "recipientName", "addresseeName", "addresseeAddress", "letterCount",
 
         // Progress.
-        "stepsDone", "stepsOpen",
+        "stepsDone", "stepsOpen", "reviewStage", "lateSummary", "stepsLate", "stepsNext", "openActions",
 
         // Dates taken from the review's schedule (see the catalogue's "dates").
         "replyBy", "briefingDate", "interviewsBy", "imrDue", "presentationDate", "publicationDate", "completionDate",

@@ -264,7 +264,7 @@ public sealed class NoticeDispatcher
     private bool HeldForConfirmation(SendNotice command, ReviewState state)
     {
         var definition = engine.ProcedureOf(state).FindStep(command.Step)?.Notices.FirstOrDefault(n => n.Id == command.Notice);
-        return definition is not null && definition.Send == NoticeSending.Automatic && composer.Settings.ConfirmBeforeSending.Contains(command.Notice);
+        return definition is not null && definition.Send is NoticeSending.Automatic or NoticeSending.OnDue && composer.Settings.ConfirmBeforeSending.Contains(command.Notice);
     }
 
     private string RoleTitle(string role) => engine.Catalogue.Roles.TryGetValue(role, out var r) ? r.Title : role;

@@ -109,7 +109,7 @@ internal sealed class SimulatedReview
                     Record(new RecordsStatusDecided(now, false, "chair@board"));
                     break;
                 case StepCompletion.SignOff:
-                    if (rig.Engine.Schedule(State).Any(s => s.Id != step.Id && s.Definition.Repeat is null && s.Status is StepStatus.Open or StepStatus.Pending))
+                    if (rig.Engine.Schedule(State).Any(s => s.Id != step.Id && s.Definition.Repeat is null && !s.Definition.OutlastsSignOff && s.Status is StepStatus.Open or StepStatus.Pending))
                     {
                         changed = false;
                         break;
@@ -125,6 +125,9 @@ internal sealed class SimulatedReview
                     break;
                 case StepCompletion.ActionPlanAgreed:
                     AgreeThePlan(now, today);
+                    break;
+                case StepCompletion.Published:
+                    Record(new PublicationRecorded(now, today, "https://board.example/reviews/report.pdf", "manager@board"));
                     break;
                 default:
                     Record(new StepCompleted(now, step.Id, "someone@board"));
