@@ -175,9 +175,10 @@ internal sealed class ReviewRules(ProcedureCatalogue catalogue)
             return Invalid($"'{c.Step}' is done when the Board signs off the action plan (action-plan-signed-off).");
         }
 
-        if (definition.Completion is StepCompletion.Published)
+        // Partners may decide not to publish (research §1f; 003 §14): the step is then closed with the reason why.
+        if (definition.Completion is StepCompletion.Published && string.IsNullOrWhiteSpace(c.Note))
         {
-            return Invalid($"'{c.Step}' is done by recording the publication with its date and web address (publication-recorded).");
+            return Invalid($"'{c.Step}' is done by recording the publication with its date and web address (publication-recorded). If the report is not to be published, complete the step with a 'note' saying why.");
         }
 
         var next = occurrences.FirstOrDefault(s => s.Status != StepStatus.Done);

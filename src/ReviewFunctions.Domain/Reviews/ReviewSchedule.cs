@@ -138,8 +138,9 @@ public sealed class ReviewSchedule
             return StepStatus.Waived;
         }
 
-        // Once the action plan is signed off only a step that outlasts it (taking the published report down) is left.
-        if (state.SignedOff is not null && !step.OutlastsSignOff)
+        // Once the action plan is signed off only a step that outlasts it (taking the published report down) is left,
+        // and that one only if a report went online: a decision not to publish closes the publication step without one.
+        if ((state.SignedOff is not null && !step.OutlastsSignOff) || (step.OutlastsSignOff && state.Publication is null && NotPublished()))
         {
             return StepStatus.Waived;
         }
@@ -206,6 +207,9 @@ public sealed class ReviewSchedule
             _ => null,
         };
     }
+
+    private bool NotPublished() =>
+        procedure.Steps.Any(s => s.Completion == StepCompletion.Published && state.Done.ContainsKey(s.Id));
 
     /// <summary>A publication is done on the day it went online, though it may be recorded a day or two later.</summary>
     private static DateTimeOffset Earlier(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;

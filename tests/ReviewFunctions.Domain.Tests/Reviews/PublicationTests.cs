@@ -97,7 +97,7 @@ public sealed class PublicationTests
     {
         var (driver, now) = ReachPublication("scr");
 
-        Assert.Equal("'publication' is done by recording the publication with its date and web address (publication-recorded).", driver.Record(new StepCompleted(now, "publication", Manager))!.Message);
+        Assert.Equal("'publication' is done by recording the publication with its date and web address (publication-recorded). If the report is not to be published, complete the step with a 'note' saying why.", driver.Record(new StepCompleted(now, "publication", Manager))!.Message);
         Assert.Equal($"{UkTime.ToUkDate(now).AddDays(1):yyyy-MM-dd} is in the future; record the publication once the report is online.", driver.Record(new PublicationRecorded(now, UkTime.ToUkDate(now).AddDays(1), Link, Manager))!.Message);
         Assert.Equal("Give the web address the report is published at, starting https://.", driver.Record(new PublicationRecorded(now, UkTime.ToUkDate(now), "http://westbridge.example/r.pdf", Manager))!.Message);
         Assert.Equal("Publication is not held, so there is no embargo to lift.", driver.Record(new EmbargoLifted(now, UkTime.ToUkDate(now), Chair))!.Message);
@@ -140,6 +140,18 @@ public sealed class PublicationTests
 
         Assert.True(driver.State.Finished);
         Assert.Equal("The Board signed off the action plan, and the report's time online has ended.", driver.State.FinishedReason);
+    }
+
+    [Fact]
+    public void When_the_partners_decide_not_to_publish_there_is_nothing_to_take_down_and_the_sign_off_ends_the_review()
+    {
+        var (driver, now) = ReachPublication("cspr");
+
+        driver.RecordOk(new StepCompleted(now, "publication", Manager, "The partners publish the improvements made instead of the report."));
+
+        Assert.Equal(StepStatus.Done, driver.Step("publication").Status);
+        Assert.Equal(StepStatus.Waived, driver.Step("take-down").Status);
+        Assert.Null(driver.State.Publication);
     }
 
     /// <summary>A review run day by day, every step done as it opens, until its publication step is open.</summary>

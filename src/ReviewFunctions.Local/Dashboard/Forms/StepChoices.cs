@@ -23,7 +23,7 @@ public static class StepChoices
         foreach (var occurrences in model.Review.Steps.GroupBy(s => s.Id))
         {
             var definition = procedure.FindStep(occurrences.Key);
-            if (definition is null || definition.Completion is StepCompletion.Decision or StepCompletion.SignOff or StepCompletion.RecordsDecided or StepCompletion.ActionPlanAgreed or StepCompletion.ReferralReceived or StepCompletion.Published)
+            if (definition is null || definition.Completion is StepCompletion.Decision or StepCompletion.SignOff or StepCompletion.RecordsDecided or StepCompletion.ActionPlanAgreed or StepCompletion.ReferralReceived)
             {
                 continue;
             }
