@@ -13,7 +13,7 @@ namespace ReviewFunctions.Infrastructure.Chronology;
 /// only anonymised: the anonymised files are checked for every name, date of birth and address the review knows of,
 /// and refused if one is left.
 /// </summary>
-public sealed class ChronologyApi(ReviewService reviews, ChronologyUploads uploads, ChronologySettings settings, IReviewParticularsStore particulars, TimeProvider time)
+public sealed class ChronologyApi(ReviewService reviews, ChronologyUploads uploads, ChronologySettings settings, IReviewParticularsStore particulars, PartnershipDomains partnership, TimeProvider time)
 {
     /// <summary>A 10 MB file (the most a chronology may be), base64-encoded, inside its JSON.</summary>
     public const int MaxBodyBytes = 14 * 1024 * 1024;
@@ -32,10 +32,10 @@ public sealed class ChronologyApi(ReviewService reviews, ChronologyUploads uploa
             return Problems.NotFound(reference);
         }
 
-        var permission = ReviewPermissions.CanSendChronology(caller, review.State);
-        if (!permission.Allowed)
+        var reader = ReviewPermissions.CanRead(caller, review.State);
+        if (!reader.Allowed)
         {
-            return Problems.Forbidden(permission.Refusal!, reference);
+            return Problems.Forbidden(reader.Refusal!, reference);
         }
 
         var (request, problem) = ChronologyUploadRequest.Read(body);
@@ -48,6 +48,12 @@ public sealed class ChronologyApi(ReviewService reviews, ChronologyUploads uploa
         if (agency is null)
         {
             return Problems.BadRequest($"'{request.Agency}' was not asked to contribute to this review. Agencies asked: {string.Join(", ", review.State.Agencies)}.", reference);
+        }
+
+        var sender = ReviewPermissions.CanSendChronology(caller, review.State);
+        if (!sender.Allowed)
+        {
+            return Problems.Forbidden(sender.Refusal!, reference);
         }
 
         var kept = await uploads.KeepAsync(reference, agency, request.FileName, request.Content, caller.Identity, time.GetUtcNow(), cancellationToken);
@@ -75,8 +81,16 @@ public sealed class ChronologyApi(ReviewService reviews, ChronologyUploads uploa
     public Task<(ApiDownload? File, ApiResponse? Refusal)> DocxAsync(Caller caller, string reference, string? anonymised, CancellationToken cancellationToken) =>
         FileAsync(caller, reference, anonymised, m => new ApiDownload(ChronologyFiles.DocxType, ChronologyDocxWriter.Write(m, reference), $"{reference}-chronology.docx"), cancellationToken);
 
-    /// <summary>The merged timeline of the latest usable chronology from each agency, and every file sent in.</summary>
-    public async Task<(ChronologyView? View, ApiResponse? Refusal)> ViewAsync(Caller caller, string reference, string? agency, CancellationToken cancellationToken)
+    /// <summary>
+    /// The merged timeline of the latest usable chronology from each agency, and every file sent in: for those inside the
+    /// partnership only (their e-mail in its domains); anyone else may have the anonymised copy.
+    /// </summary>
+    public Task<(ChronologyView? View, ApiResponse? Refusal)> ViewAsync(Caller caller, string reference, string? agency, CancellationToken cancellationToken) =>
+        partnership.Includes(caller.Email)
+            ? MergeAsync(caller, reference, agency, cancellationToken)
+            : Task.FromResult<(ChronologyView?, ApiResponse?)>((null, Problems.Forbidden($"The integrated chronology names the child and family, so it stays inside the partnership, and {caller.Identity} is not in one of its e-mail domains. Ask for the anonymised copy (chronology.csv?anonymised=true or chronology.docx?anonymised=true).", reference)));
+
+    private async Task<(ChronologyView? View, ApiResponse? Refusal)> MergeAsync(Caller caller, string reference, string? agency, CancellationToken cancellationToken)
     {
         var review = await reviews.LoadStateAsync(reference, cancellationToken);
         if (review is null)
@@ -113,7 +127,7 @@ public sealed class ChronologyApi(ReviewService reviews, ChronologyUploads uploa
             return (null, Problems.BadRequest("'anonymised' must be true or false.", reference));
         }
 
-        var (view, refusal) = await ViewAsync(caller, reference, null, cancellationToken);
+        var (view, refusal) = anonymised == "true" ? await MergeAsync(caller, reference, null, cancellationToken) : await ViewAsync(caller, reference, null, cancellationToken);
         if (view is null)
         {
             return (null, refusal);

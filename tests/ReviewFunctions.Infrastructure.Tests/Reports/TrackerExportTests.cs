@@ -12,7 +12,8 @@ namespace ReviewFunctions.Infrastructure.Tests.Reports;
 /// (<c>tracker-fixture.csv</c>): a Rapid Review, one converted to a CSPR, an embargoed DHR, a published SCR and an audit.
 /// The type, status, themes, dates, sign-off and publication columns were written from the events below; the next step,
 /// its due date and the overdue count are the schedule's, checked once by hand (the Rapid Review's notification is due
-/// 5 working days after the referral on Monday 8 February 2027: Monday 15 February) and kept as they came.
+/// 5 working days after the referral on Monday 8 February 2027: Monday 15 February; the DHR's three overdue steps
+/// include its chair's progress report, due on Monday 1 March and not sent here) and kept as they came.
 /// </summary>
 public sealed class TrackerExportTests
 {

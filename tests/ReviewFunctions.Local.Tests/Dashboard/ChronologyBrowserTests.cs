@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using ReviewFunctions.Local.Tests.Engine;
 using static Microsoft.Playwright.Assertions;
@@ -90,6 +91,13 @@ public sealed class ChronologyBrowserTests(LocalAzurite azurite, Chromium chromi
         Assert.Equal(HttpStatusCode.Forbidden, byChair.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, notCsv.StatusCode);
         Assert.Contains("neither a CSV file nor a Word document", await notCsv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // An inspector reads every review, but from outside the partnership: the timeline, which names the family, is not for them.
+        var inspector = new ReviewFunctions.Domain.Access.Caller("inspector", "An inspector", "inspector@inspectorate.example", new HashSet<string>(StringComparer.Ordinal) { ReviewFunctions.Domain.Access.BoardRoles.Auditor });
+        var chronology = host.App.Services.GetRequiredService<ReviewFunctions.Infrastructure.Chronology.ChronologyApi>();
+        var refused = await chronology.TimelineAsync(inspector, Reference, null, default);
+        Assert.Equal(403, refused.Status);
+        Assert.Contains("Ask for the anonymised copy", refused.Body, StringComparison.Ordinal);
     }
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, DashboardHost host, string reference, string agency, string fileName, string content) =>

@@ -16,6 +16,7 @@ public static class ChronologySection
         html.Add($"""<h2 id="chronology">Integrated chronology</h2>""");
         if (model.Chronology is not { } view)
         {
+            html.Add($"""<p>{model.ChronologyProblem ?? "The integrated chronology cannot be shown."}</p>""");
             return;
         }
 
