@@ -85,7 +85,7 @@ public sealed class FullReviewBrowserTests(Chromium chromium) : IClassFixture<Ch
         }
 
         Assert.True(state.Finished, $"{reference} is still open at {host.Runner.Now:O}: {string.Join(", ", reviews.Engine.Schedule(state).Where(s => s.Status == StepStatus.Open).Select(s => s.Key))}");
-        Assert.Equal("The Board signed off the action plan.", state.FinishedReason);
+        Assert.Equal("The Board signed off the action plan, and the report's time online has ended.", state.FinishedReason);
 
         using var admin = host.ClientAs("admin");
         var orchestration = await admin.GetFromJsonAsync<JsonElement>(host.Address($"/runtime/webhooks/durabletask/instances/{reference}"), cancellation);
@@ -93,7 +93,7 @@ public sealed class FullReviewBrowserTests(Chromium chromium) : IClassFixture<Ch
 
         // The review page says it has finished, and its history names who did each thing and as what.
         await page.GotoAsync(host.Address(reviewPath + "#history"));
-        await Expect(page.Locator("main")).ToContainTextAsync("This review has finished. The Board signed off the action plan.");
+        await Expect(page.Locator("main")).ToContainTextAsync("This review has finished. The Board signed off the action plan, and the report's time online has ended.");
         var history = page.GetByRole(AriaRole.Table, new PageGetByRoleOptions { Name = $"History of review {reference}" });
         await ExpectRowAsync(history, "Referral received", "Intake mailbox reader");
         await ExpectRowAsync(history, "Decision recorded", "Helen Marsh", "chair@westbridge-scp.example", "Board chair");
@@ -196,6 +196,7 @@ public sealed class FullReviewBrowserTests(Chromium chromium) : IClassFixture<Ch
             "action-updated" => ("Update an action", "Update the action", "The action has been updated."),
             "records-status-decided" => ("Decide what happens to the records", "Record the decision about the records", "The decision about the records has been recorded."),
             "action-plan-signed-off" => ("Sign off the action plan", "Sign off the action plan", "The action plan has been signed off."),
+            "publication-recorded" => ("Record the publication", "Record the publication", "The publication has been recorded."),
             _ => throw new InvalidOperationException($"No dashboard form records a '{type}' event: {body}"),
         };
         var form = page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = heading, Exact = true });
@@ -240,6 +241,13 @@ public sealed class FullReviewBrowserTests(Chromium chromium) : IClassFixture<Ch
                 await form.GetByLabel("Action", new LocatorGetByLabelOptions { Exact = true }).SelectOptionAsync(Text(body, "action"));
                 await form.GetByLabel(Text(body, "status") == "completed" ? "Yes, it is complete" : "No, it is still open").CheckAsync();
                 await form.GetByLabel("Note (optional)").FillAsync(Text(body, "note"));
+                break;
+            case "publication-recorded":
+                var published = DateOnly.Parse(Text(body, "publishedOn"), CultureInfo.InvariantCulture);
+                await form.GetByLabel("Day", new LocatorGetByLabelOptions { Exact = true }).FillAsync($"{published.Day}");
+                await form.GetByLabel("Month", new LocatorGetByLabelOptions { Exact = true }).FillAsync($"{published.Month}");
+                await form.GetByLabel("Year", new LocatorGetByLabelOptions { Exact = true }).FillAsync($"{published.Year}");
+                await form.GetByLabel("Web address of the published report").FillAsync(Text(body, "link"));
                 break;
             case "records-status-decided":
                 await form.GetByLabel(body.GetProperty("keep").GetBoolean() ? "They stay locked" : "Release them (they keep their retention label)").CheckAsync();

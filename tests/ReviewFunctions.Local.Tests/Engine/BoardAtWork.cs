@@ -139,6 +139,8 @@ internal sealed class BoardAtWork(ReviewEngine engine, NoticeComposer composer, 
                 return [new(Chair, ActionPlan(today.AddDays(14)))];
             case StepCompletion.SignOff:
                 return SignOff(state, step);
+            case StepCompletion.Published:
+                return [new(BusinessManager, Json(new { type = "publication-recorded", publishedOn = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), link = "https://westbridge-scp.example/reviews/report.pdf" }))];
             default:
                 return Done(state, step);
         }
@@ -172,8 +174,8 @@ internal sealed class BoardAtWork(ReviewEngine engine, NoticeComposer composer, 
 
     private IEnumerable<BoardPost> SignOff(ReviewState state, ScheduledStep step)
     {
-        // Signing off ends the review, so the Board waits until every other step is done.
-        if (engine.Schedule(state).Any(s => s.Id != step.Id && s.Definition.Repeat is null && s.Status is StepStatus.Open or StepStatus.Pending))
+        // Signing off ends the review, so the Board waits until every other step is done, bar taking the report down.
+        if (engine.Schedule(state).Any(s => s.Id != step.Id && s.Definition.Repeat is null && !s.Definition.OutlastsSignOff && s.Status is StepStatus.Open or StepStatus.Pending))
         {
             return [];
         }

@@ -73,7 +73,7 @@ public sealed class ReviewFullLifeTests
             }
 
             Assert.True(state.Finished, $"{reference} is still open at {time.Now:O}: {string.Join(", ", reviews.Engine.Schedule(state).Where(s => s.Status == StepStatus.Open).Select(s => s.Key))}");
-            Assert.Equal("The Board signed off the action plan.", state.FinishedReason);
+            Assert.Equal("The Board signed off the action plan, and the report's time online has ended.", state.FinishedReason);
             Assert.Equal(OrchestrationStatus.Completed, (await services.GetRequiredService<LocalEngine>().StateAsync(reference))?.OrchestrationStatus);
             Assert.Contains(board.EmailOf(BoardAtWork.ImrAuthor), state.CaseFiles!.Access);
             Assert.NotNull(state.CaseFilesRelease);
