@@ -45,7 +45,7 @@ public static class ReviewPermissions
             EmbargoRecorded => Only(caller, Deciders, "Holding publication"),
             ThemesRecorded => Only(caller, Board, "Recording the review's themes"),
             EmbargoLifted => Only(caller, Deciders, "Lifting the embargo on publication"),
-            PublicationRecorded => procedure.Steps.FirstOrDefault(s => s.Completion == StepCompletion.Published) is { } publication
+            PublicationRecorded => procedure.PublicationStep is { } publication
                 ? ForOwner(caller, review, publication.Owner, "Recording the report's publication", reason)
                 : Only(caller, Managers, "Recording the report's publication"),
             RecordsStatusDecided => Only(caller, Deciders, "Deciding whether the review's records stay locked"),

@@ -18,6 +18,9 @@ public sealed record Procedure(
     public ProcedureStep Step(string id) =>
         FindStep(id) ?? throw new KeyNotFoundException($"Procedure '{Kind}' has no step '{id}'.");
 
+    /// <summary>The step done by the report's publication; null for a kind of review that publishes none.</summary>
+    public ProcedureStep? PublicationStep => Steps.FirstOrDefault(s => s.Completion == StepCompletion.Published);
+
     public ReminderPolicy RemindersFor(ProcedureStep step) => step.Reminders ?? Reminders;
 
     /// <summary>Short words for a rule ("5 working days after decision"); step titles are sentences, too long for a rule.</summary>

@@ -209,7 +209,7 @@ public sealed class ReviewSchedule
     }
 
     private bool NotPublished() =>
-        procedure.Steps.Any(s => s.Completion == StepCompletion.Published && state.Done.ContainsKey(s.Id));
+        procedure.PublicationStep is { } publication && state.Done.ContainsKey(publication.Id);
 
     /// <summary>A publication is done on the day it went online, though it may be recorded a day or two later.</summary>
     private static DateTimeOffset Earlier(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;

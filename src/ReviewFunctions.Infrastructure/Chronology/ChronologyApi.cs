@@ -88,17 +88,23 @@ public sealed class ChronologyApi(ReviewService reviews, ChronologyUploads uploa
     public Task<(ChronologyView? View, ApiResponse? Refusal)> ViewAsync(Caller caller, string reference, string? agency, CancellationToken cancellationToken) =>
         partnership.Includes(caller.Email)
             ? MergeAsync(caller, reference, agency, cancellationToken)
-            : Task.FromResult<(ChronologyView?, ApiResponse?)>((null, Problems.Forbidden($"The integrated chronology names the child and family, so it stays inside the partnership, and {caller.Identity} is not in one of its e-mail domains. Ask for the anonymised copy (chronology.csv?anonymised=true or chronology.docx?anonymised=true).", reference)));
+            : Task.FromResult<(ChronologyView?, ApiResponse?)>((null, OutsideThePartnership(caller, reference)));
 
-    private async Task<(ChronologyView? View, ApiResponse? Refusal)> MergeAsync(Caller caller, string reference, string? agency, CancellationToken cancellationToken)
+    /// <summary>The same, for a page that has the review already: it is not read again.</summary>
+    public Task<(ChronologyView? View, ApiResponse? Refusal)> ViewAsync(Caller caller, ReviewState review, string? agency, CancellationToken cancellationToken) =>
+        partnership.Includes(caller.Email)
+            ? MergeAsync(caller, review, agency, cancellationToken)
+            : Task.FromResult<(ChronologyView?, ApiResponse?)>((null, OutsideThePartnership(caller, review.Reference)));
+
+    private async Task<(ChronologyView? View, ApiResponse? Refusal)> MergeAsync(Caller caller, string reference, string? agency, CancellationToken cancellationToken) =>
+        await reviews.LoadStateAsync(reference, cancellationToken) is { } review
+            ? await MergeAsync(caller, review.State, agency, cancellationToken)
+            : (null, Problems.NotFound(reference));
+
+    private async Task<(ChronologyView? View, ApiResponse? Refusal)> MergeAsync(Caller caller, ReviewState state, string? agency, CancellationToken cancellationToken)
     {
-        var review = await reviews.LoadStateAsync(reference, cancellationToken);
-        if (review is null)
-        {
-            return (null, Problems.NotFound(reference));
-        }
-
-        var permission = ReviewPermissions.CanRead(caller, review.State);
+        var reference = state.Reference;
+        var permission = ReviewPermissions.CanRead(caller, state);
         if (!permission.Allowed)
         {
             return (null, Problems.Forbidden(permission.Refusal!, reference));
@@ -106,7 +112,7 @@ public sealed class ChronologyApi(ReviewService reviews, ChronologyUploads uploa
 
         var sent = await uploads.ListAsync(reference, cancellationToken);
         var latest = sent.Where(u => u.Accepted).GroupBy(u => u.Agency, StringComparer.OrdinalIgnoreCase).Select(g => g.Last()).ToList();
-        var merged = ChronologyMerge.Merge(latest.SelectMany(u => u.Reading.Entries), settings.GapDays, review.State.IncidentDate);
+        var merged = ChronologyMerge.Merge(latest.SelectMany(u => u.Reading.Entries), settings.GapDays, state.IncidentDate);
         if (!string.IsNullOrWhiteSpace(agency))
         {
             if (!merged.Agencies.Contains(agency.Trim(), StringComparer.OrdinalIgnoreCase))
@@ -117,7 +123,7 @@ public sealed class ChronologyApi(ReviewService reviews, ChronologyUploads uploa
             merged = ChronologyFilter.ForAgency(merged, agency.Trim());
         }
 
-        return (new ChronologyView(merged, sent, review.State), null);
+        return (new ChronologyView(merged, sent, state), null);
     }
 
     private async Task<(ApiDownload? File, ApiResponse? Refusal)> FileAsync(Caller caller, string reference, string? anonymised, Func<MergedChronology, ApiDownload> write, CancellationToken cancellationToken)
@@ -153,6 +159,9 @@ public sealed class ChronologyApi(ReviewService reviews, ChronologyUploads uploa
         var file = write(anonymous);
         return (file with { FileName = $"{reference}-chronology-anonymised{Path.GetExtension(file.FileName)}" }, null);
     }
+
+    private static ApiResponse OutsideThePartnership(Caller caller, string reference) =>
+        Problems.Forbidden($"The integrated chronology names the child and family, so it stays inside the partnership, and {caller.Identity} is not in one of its e-mail domains. Ask for the anonymised copy (chronology.csv?anonymised=true or chronology.docx?anonymised=true).", reference);
 
     private static string LeakWords(LeakKind kind) => kind switch
     {

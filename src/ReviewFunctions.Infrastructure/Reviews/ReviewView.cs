@@ -89,12 +89,7 @@ public sealed record StepView(
         step.Definition.Title,
         step.Definition.Owner,
         ownerTitle,
-        step.Definition.Phase switch
-        {
-            Domain.Procedures.StepPhase.Referral => "referral",
-            Domain.Procedures.StepPhase.Review => "review",
-            _ => "action-plan",
-        },
+        Domain.Procedures.StepPhases.Name(step.Definition.Phase),
         step.Due.ToIsoString(),
         step.DueIsProjected && step.Status != StepStatus.Done,
         step.IsOverdueAt(now) ? "overdue" : step.Status.ToString().ToLowerInvariant(),

@@ -102,10 +102,10 @@ public sealed partial class DashboardSite(
         var view = ReviewView.Of(reviews.Engine, loaded.State, loaded.Version, time.GetUtcNow());
         var letters = await KeptLetters.ListAsync(documents, reference, http.RequestAborted);
         var agency = http.Request.Query["agency"].ToString() is { Length: > 0 } asked ? asked : null;
-        var (timeline, refused) = await chronology.ViewAsync(SignedInCaller.Required(http), reference, agency, http.RequestAborted);
+        var (timeline, refused) = await chronology.ViewAsync(SignedInCaller.Required(http), loaded.State, agency, http.RequestAborted);
         if (timeline is null && agency is not null)
         {
-            (timeline, _) = await chronology.ViewAsync(SignedInCaller.Required(http), reference, null, http.RequestAborted);
+            (timeline, _) = await chronology.ViewAsync(SignedInCaller.Required(http), loaded.State, null, http.RequestAborted);
         }
 
         return (new ReviewPageModel(view, loaded.State, loaded.History, reviews.Engine.Catalogue, letters, Clock, VisitorOf(http, DashboardPaths.Review(reference)), token.Value, posted, recorded)

@@ -33,7 +33,7 @@ public static class ReviewTimeliness
                 step.Occurrence,
                 step.Definition.Title,
                 step.Definition.Owner,
-                StageOf(step.Definition.Phase),
+                StepPhases.Name(step.Definition.Phase),
                 step.Due,
                 step.Extension is null ? null : DueWithoutExtension(engine, state, step),
                 step.Extension?.Reason,
@@ -44,13 +44,6 @@ public static class ReviewTimeliness
 
         return steps;
     }
-
-    public static string StageOf(StepPhase phase) => phase switch
-    {
-        StepPhase.Referral => "referral",
-        StepPhase.Review => "review",
-        _ => "action-plan",
-    };
 
     private static (TimelinessStatus Status, int? WorkingDaysLate) Measure(UkCalendar calendar, Nation nation, ScheduledStep step, DateTimeOffset now, DateOnly today)
     {

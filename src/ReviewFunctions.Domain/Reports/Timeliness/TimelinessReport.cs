@@ -1,3 +1,4 @@
+using ReviewFunctions.Domain.Procedures;
 using ReviewFunctions.Domain.Reviews;
 
 namespace ReviewFunctions.Domain.Reports.Timeliness;
@@ -34,17 +35,10 @@ public sealed record TimelinessReport(
             TimelinessGroup.Of("all", "Every step", steps),
             Groups(steps, s => s.Reference, s => s.Reference),
             Groups(steps, s => s.Kind, s => catalogue.Get(s.Kind).Title),
-            Groups(steps, s => s.Stage, s => StageTitle(s.Stage)),
+            Groups(steps, s => s.Stage, s => StepPhases.Title(s.Stage)!),
             Groups(steps, s => s.Owner, s => catalogue.Role(s.Owner).Title),
             Groups(steps, s => $"{s.Kind}/{s.Step}", s => $"{s.Title} ({catalogue.Get(s.Kind).Title})"));
     }
-
-    public static string StageTitle(string stage) => stage switch
-    {
-        "referral" => "Referral and decision",
-        "review" => "The review",
-        _ => "Action plan",
-    };
 
     private static List<TimelinessGroup> Groups(List<StepTimeliness> steps, Func<StepTimeliness, string> key, Func<StepTimeliness, string> title) =>
         [.. steps.GroupBy(key, StringComparer.Ordinal)

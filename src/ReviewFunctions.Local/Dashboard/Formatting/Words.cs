@@ -24,13 +24,7 @@ public static class Words
         _ => Sentence(stage),
     };
 
-    public static string Phase(string phase) => phase switch
-    {
-        "referral" => "Referral and decision",
-        "review" => "The review",
-        "action-plan" => "Action plan",
-        _ => Sentence(phase),
-    };
+    public static string Phase(string phase) => StepPhases.Title(phase) ?? Sentence(phase);
 
     /// <summary>Who did a step; steps the system marks done say what did it, not a made-up person.</summary>
     public static string DoneBy(string? by) => by switch

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using ReviewFunctions.Domain.Procedures;
 using ReviewFunctions.Domain.Reviews;
 using ReviewFunctions.Local.Dashboard.Html;
 using ReviewFunctions.Local.Dashboard.Pages;
@@ -23,7 +22,7 @@ public sealed class EmbargoForm : IReviewForm
 
     public bool Applies(ReviewPageModel model) =>
         model.ReviewHeld && model.State.Publication is null
-        && model.Procedure?.Steps.Any(s => s.Completion == StepCompletion.Published) == true
+        && model.Procedure?.PublicationStep is not null
         && model.May(new EmbargoRecorded(model.Clock.Now, string.Empty, string.Empty));
 
     public FormReading Read(FormValues values, ReviewPageModel model)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using ReviewFunctions.Domain.Procedures;
 using ReviewFunctions.Domain.Reviews;
 using ReviewFunctions.Local.Dashboard.Html;
 using ReviewFunctions.Local.Dashboard.Pages;
@@ -19,7 +18,7 @@ public sealed class PublicationForm : IReviewForm
 
     public bool Applies(ReviewPageModel model) =>
         model.ReviewHeld && model.State.Publication is null && !model.State.Embargoed
-        && model.Procedure?.Steps.Any(s => s.Completion == StepCompletion.Published) == true
+        && model.Procedure?.PublicationStep is not null
         && model.May(new PublicationRecorded(model.Clock.Now, DateOnly.MinValue, string.Empty, string.Empty));
 
     public FormReading Read(FormValues values, ReviewPageModel model)

@@ -78,7 +78,7 @@ public static class ReviewPage
     /// <summary>Where the report stands, for a kind of review that publishes one.</summary>
     private static HtmlFragment Publication(ReviewPageModel model) => HtmlFragment.Of(html =>
     {
-        if (model.Procedure?.Steps.Any(s => s.Completion == Domain.Procedures.StepCompletion.Published) != true)
+        if (model.Procedure?.PublicationStep is null)
         {
             return;
         }
